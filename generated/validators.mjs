@@ -1,0 +1,3 @@
+// DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).
+// Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
+export { validateLambdaDestinationRecord, validateSnsConfirmation, validateSnsNotification, validateSqsBatchResponse, validateSqsEvent, validateSqsRecord, validateOrderFailureDestinationRecord, validateOrderSuccessDestinationRecord, validateOrderMessage, validateOrderOutcome, validateOutcomeMessageAttributes, validateOrderFailureOutcome, validateOrderSuccessOutcome, validateFailureTopicMessage, validateSuccessTopicMessage } from "./validators.cjs";

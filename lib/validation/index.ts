@@ -1,0 +1,12 @@
+export type { BodyParseFailure } from "./errors";
+export { BodyParseError, SchemaValidationError } from "./errors";
+export { describeIssues, toIssue, type ValidationIssue } from "./issues";
+export { isDestinationRecord, isFailureOutcome, isOutcome, isSuccessOutcome } from "./narrow";
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  type ParseBodyResult,
+  parseJsonBody,
+  parseJsonBodyOrThrow,
+  utf8Length,
+} from "./parse-body";
+export { assertValid, type ValidationResult, validate } from "./validate";

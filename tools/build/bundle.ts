@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+/** Repository root: bundles resolve entries relative to it, so output does not depend on cwd. */
+export const repoRoot = join(__dirname, "..", "..");
+
+/** One function's deployable code: a single ESM file for the nodejs22.x runtime. */
+export interface FunctionBundle {
+  /** The bundle's source text (`index.mjs` in the Lambda archive). */
+  code: string;
+  bytes: number;
+  sha256: string;
+}
+
+// Without it, CommonJS code inside an ESM bundle fails at import ("Dynamic require of node:https").
+const REQUIRE_SHIM =
+  "import{createRequire}from'node:module';const require=createRequire(import.meta.url);";
+
+/**
+ * Bundles a handler module (`functions/processor/handler.ts`) into one minified ESM file, in memory.
+ * The output is deterministic: same sources and lockfile, same bytes and sha256.
+ *
+ * @example const { code, sha256 } = await bundleFunction("functions/processor/handler.ts");
+ */
+export async function bundleFunction(entry: string): Promise<FunctionBundle> {
+  const result = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: "node",
+    target: "node22",
+    format: "esm",
+    mainFields: ["module", "main"],
+    minify: true,
+    legalComments: "none",
+    banner: { js: REQUIRE_SHIM },
+    logLevel: "silent",
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
+  const code = file.text;
+  return {
+    code,
+    bytes: Buffer.byteLength(code),
+    sha256: createHash("sha256").update(code).digest("hex"),
+  };
+}
+
+/** Every deployable function: each `functions/<name>/handler.ts`, by name. */
+export function listFunctionEntries(): { name: string; entry: string }[] {
+  const dir = join(repoRoot, "functions");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ name: d.name, entry: `functions/${d.name}/handler.ts` }))
+    .filter((f) => readdirSync(join(dir, f.name)).includes("handler.ts"))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,123 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import standaloneCode from "ajv/dist/standalone";
+import addFormats from "ajv-formats";
+import { compile } from "json-schema-to-typescript";
+import { type CatalogEntry, loadCatalog } from "./schema-catalog";
+
+const BANNER_LINES = [
+  "DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).",
+  "Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.",
+];
+const jsBanner = BANNER_LINES.map((l) => `// ${l}`).join("\n");
+
+/** ajv options shared by the generator and by tests that compile schemas on purpose. */
+export function createAjv(catalog: CatalogEntry[]): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: false, // stop at the first error: hostile input costs little
+    discriminator: true,
+    code: { source: true, lines: true },
+    schemas: catalog.map((e) => e.schema),
+  });
+  addFormats(ajv, ["date-time", "uuid"]);
+  ajv.addKeyword({ keyword: "version", schemaType: "string" });
+  return ajv;
+}
+
+async function generateTypes(schemasDir: string, catalog: CatalogEntry[]): Promise<string> {
+  const roots = catalog.filter((e) => e.validator !== null);
+  const root = {
+    title: "GeneratedRoot",
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(roots.map((e) => [e.title, { $ref: e.file }])),
+  };
+  const ts = await compile(root as never, "GeneratedRoot", {
+    cwd: schemasDir,
+    bannerComment: "",
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    maxItems: -1,
+    strictIndexSignatures: true,
+    format: true,
+    style: { printWidth: 100 },
+  });
+  // The root only gathers every schema so each type is emitted once; it is not a type of its own.
+  const withoutRoot = ts.replace(/export interface GeneratedRoot \{[^}]*\}\n/, "");
+  if (withoutRoot === ts)
+    throw new Error("gen: could not find the GeneratedRoot interface to drop");
+  return `${BANNER_LINES.map((l) => `// ${l}`).join("\n")}\n\n${withoutRoot}`;
+}
+
+function generateValidators(catalog: CatalogEntry[]): { cjs: string; dts: string; mjs: string } {
+  const roots = catalog.filter((e) => e.validator !== null);
+  const ajv = createAjv(catalog);
+  const exports = Object.fromEntries(roots.map((e) => [e.validator as string, e.id]));
+  const cjs = `${jsBanner}\n${standaloneCode(ajv, exports)}\n`;
+  const typeNames = roots.map((e) => e.title).join(", ");
+  const dts = [
+    jsBanner,
+    `import type { ${typeNames} } from "./types";`,
+    "",
+    "/** One error as ajv reports it; prefer the readable `validate()` helpers over reading these. */",
+    "export interface ValidatorError {",
+    "  instancePath: string;",
+    "  schemaPath: string;",
+    "  keyword: string;",
+    "  params: Record<string, unknown>;",
+    "  message?: string;",
+    "}",
+    "",
+    "/** A precompiled validator: a type guard whose `errors` explain the last rejection. */",
+    "export interface Validator<T> {",
+    "  (data: unknown): data is T;",
+    "  errors?: ValidatorError[] | null;",
+    "}",
+    "",
+    ...roots.flatMap((e) => [
+      `/** Validates against \`${e.file}\` (${e.id}). */`,
+      `export declare const ${e.validator}: Validator<${e.title}>;`,
+    ]),
+    "",
+  ].join("\n");
+  const mjs = `${jsBanner}\nexport { ${roots.map((e) => e.validator).join(", ")} } from "./validators.cjs";\n`;
+  return { cjs, dts, mjs };
+}
+
+function generateCatalogJson(catalog: CatalogEntry[]): string {
+  const entries = catalog.map(({ kind, file, id, title, version, major, validator }) => ({
+    kind,
+    file: `schemas/${file}`,
+    id,
+    title,
+    version,
+    major,
+    validator,
+  }));
+  return `${JSON.stringify({ $comment: BANNER_LINES.join(" "), schemas: entries }, null, 2)}\n`;
+}
+
+/** Writes everything `generated/` holds into `outDir`, from the schemas in `schemasDir`. */
+export async function generate(schemasDir: string, outDir: string): Promise<string[]> {
+  const catalog = loadCatalog(schemasDir);
+  const validators = generateValidators(catalog);
+  const files: Record<string, string> = {
+    "types.d.ts": await generateTypes(schemasDir, catalog),
+    "validators.cjs": validators.cjs,
+    "validators.d.cts": validators.dts,
+    "validators.mjs": validators.mjs,
+    "validators.d.mts": validators.dts,
+    "catalog.json": generateCatalogJson(catalog),
+    ...Object.fromEntries(
+      catalog.map((e) => [`schemas/${e.file}`, `${JSON.stringify(e.schema, null, 2)}\n`]),
+    ),
+  };
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), text);
+  }
+  return Object.keys(files).sort();
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { generate } from "./generate";
+
+const root = join(__dirname, "..", "..");
+const schemasDir = join(root, "schemas");
+const generatedDir = join(root, "generated");
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Files of `dir` as a map of relative path to content (skips the package files gen does not own). */
+function snapshot(dir: string, owned: Set<string>): Map<string, string> {
+  return new Map(
+    listFiles(dir)
+      .map((f) => relative(dir, f))
+      .filter((f) => owned.has(f) || f.startsWith("schemas/"))
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+}
+
+async function check(): Promise<number> {
+  const tmp = mkdtempSync(join(tmpdir(), "gen-check-"));
+  try {
+    const written = await generate(schemasDir, tmp);
+    const owned = new Set(written);
+    const want = snapshot(tmp, owned);
+    const have = snapshot(generatedDir, owned);
+    const problems: string[] = [];
+    for (const [file, text] of want) {
+      if (!have.has(file)) problems.push(`missing: generated/${file}`);
+      else if (have.get(file) !== text) problems.push(`differs: generated/${file}`);
+    }
+    for (const file of have.keys()) if (!want.has(file)) problems.push(`stale: generated/${file}`);
+    if (problems.length === 0) {
+      console.log(`gen:check: generated/ matches schemas/ (${want.size} files)`);
+      return 0;
+    }
+    console.error(
+      `gen:check: generated/ is out of date with schemas/:\n  ${problems.join("\n  ")}`,
+    );
+    console.error("Run `npm run gen` and commit the result. Never edit generated/ by hand.");
+    return 1;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  if (process.argv.includes("--check")) return check();
+  const written = await generate(schemasDir, generatedDir);
+  console.log(`gen: wrote ${written.length} files to generated/`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`gen failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

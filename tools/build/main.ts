@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     const outDir = join(repoRoot, "dist", "functions", name);
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, "index.mjs"), bundle.code);
-    console.log(`build: dist/functions/${name}/index.mjs ${(bundle.bytes / 1024).toFixed(1)} KiB sha256 ${bundle.sha256.slice(0, 12)}`);
+    console.log(
+      `build: dist/functions/${name}/index.mjs ${(bundle.bytes / 1024).toFixed(1)} KiB sha256 ${bundle.sha256.slice(0, 12)}`,
+    );
   }
 }
 

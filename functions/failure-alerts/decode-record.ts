@@ -11,6 +11,7 @@ import {
   isJsonObject,
   isSnsConfirmation,
   parseJson,
+  type Rejection,
   validateAs,
 } from "../../lib/consumers";
 
@@ -63,6 +64,9 @@ export function decodeFailureAlertRecord(record: SqsRecord): Decoded<FailureTopi
   }
 
   if (message.message_type === "order.outcome") {
+    if (message.status !== "FAILURE") {
+      return { kind: "rejected", rejection: wrongStatus(message.status) };
+    }
     const outcome = validateAs(validateOrderFailureOutcome, message, "FAILURE outcome", "/Message");
     if (!outcome.ok) return { kind: "rejected", rejection: outcome.rejection };
     const mismatch = checkOutcomeAttributes(envelopeAttributeStrings(envelope.value), message);
@@ -85,5 +89,13 @@ export function decodeFailureAlertRecord(record: SqsRecord): Decoded<FailureTopi
     kind: "message",
     message: destination.value,
     dedupeKey: `request:${destination.value.requestContext.requestId}`,
+  };
+}
+
+function wrongStatus(status: unknown): Rejection {
+  return {
+    reason: "SCHEMA_VIOLATION",
+    message: `/Message/status must be "FAILURE" but is ${JSON.stringify(status)}: the failure-alerts queue receives only the failure topic; check which topic its subscription points at`,
+    issues: [{ pointer: "/Message/status", message: 'must be "FAILURE"' }],
   };
 }

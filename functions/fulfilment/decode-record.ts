@@ -10,6 +10,7 @@ import {
   isJsonObject,
   isSnsConfirmation,
   parseJson,
+  type Rejection,
   validateAs,
 } from "../../lib/consumers";
 
@@ -56,6 +57,7 @@ export function decodeFulfilmentRecord(record: SqsRecord): Decoded<SuccessTopicM
   }
 
   if (body.message_type === "order.outcome") {
+    if (body.status !== "SUCCESS") return { kind: "rejected", rejection: wrongStatus(body.status) };
     const outcome = validateAs(validateOrderSuccessOutcome, body, "SUCCESS outcome");
     if (!outcome.ok) return { kind: "rejected", rejection: outcome.rejection };
     const mismatch = checkOutcomeAttributes(sqsAttributeStrings(record), body);
@@ -77,5 +79,13 @@ export function decodeFulfilmentRecord(record: SqsRecord): Decoded<SuccessTopicM
     kind: "message",
     message: destination.value,
     dedupeKey: `request:${destination.value.requestContext.requestId}`,
+  };
+}
+
+function wrongStatus(status: unknown): Rejection {
+  return {
+    reason: "SCHEMA_VIOLATION",
+    message: `/status must be "SUCCESS" but is ${JSON.stringify(status)}: the fulfilment queue receives only the success topic; check which topic its subscription points at`,
+    issues: [{ pointer: "/status", message: 'must be "SUCCESS"' }],
   };
 }

@@ -1,0 +1,229 @@
+import type {
+  ErrorCode,
+  OrderFailureOutcome,
+  OrderMessage,
+  OrderOutcome,
+  OrderSuccessOutcome,
+  OutcomeSource,
+  ValidationIssue,
+} from "../../../generated/types";
+import { validateOrderMessage } from "../../../generated/validators.cjs";
+import { describeIssues, parseJsonBody, utf8Length, validate } from "../../../lib/validation";
+import { type BodyEcho, echoBody } from "./body-echo";
+import { boundText } from "./bounded-text";
+import { exceedsNesting, MAX_ORDER_NESTING } from "./nesting";
+import { outcomeIdFor } from "./outcome-id";
+import { evaluateRules, orderTotalMinor } from "./rules";
+import type { RulesConfig } from "./rules-config";
+import { fitOutcome, type SerializedOutcome, SNS_MAX_MESSAGE_BYTES } from "./sns-size";
+
+/** What the core needs to know about an input besides its body. */
+export interface OrderInput {
+  /** The SQS messageId, or the request id of an asynchronous invocation. */
+  messageId: string;
+  source: OutcomeSource;
+  /** The processing time: `processed_at`, and the reference of the SUBMITTED_IN_FUTURE rule. */
+  now: Date;
+}
+
+/** An outcome with its SNS message text and attributes, guaranteed to fit SNS's size limit. */
+export interface PreparedOutcome {
+  outcome: OrderOutcome;
+  serialized: SerializedOutcome;
+}
+
+/** Most validation issues an outcome carries (the schema's maxItems). */
+export const MAX_VALIDATION_ERRORS = 20;
+const MAX_ISSUE_TEXT = 256;
+const MAX_ERROR_TEXT = 1024;
+const ORDER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const CORRELATION_ID = /^[!-~]+$/;
+
+// What the sender should do, for codes whose reason does not say it already (rule messages do).
+const WHAT_TO_DO: Partial<Record<ErrorCode, string>> = {
+  INVALID_JSON: "send the order as one JSON object (schema order/order-message.v1)",
+  BODY_TOO_LARGE: "send smaller orders",
+  SCHEMA_VIOLATION: "fix the order to match schema order/order-message.v1 and send it again",
+  INTERNAL_ERROR: "the input is retried; if it keeps failing, report it with the outcome_id",
+};
+
+/**
+ * Decides the outcome of one order body and serializes it for SNS: parse (size and nesting checked
+ * first), validate against the order schema, apply the business rules, build the SUCCESS or FAILURE
+ * outcome, and make it fit SNS's limit. Pure and deterministic given its inputs; never throws (an
+ * unexpected error becomes a retryable INTERNAL_ERROR outcome).
+ *
+ * @example
+ * const { outcome, serialized } = prepareOutcome(record.body, { messageId, source, now }, rules);
+ * publish(serialized.message, serialized.attributes);
+ */
+export function prepareOutcome(
+  body: string,
+  input: OrderInput,
+  rules: RulesConfig,
+  snsLimit: number = SNS_MAX_MESSAGE_BYTES,
+): PreparedOutcome {
+  try {
+    return fitOutcome(decide(body, input, rules), snsLimit);
+  } catch (error) {
+    return fitOutcome(internalError(body, input, rules, error), snsLimit);
+  }
+}
+
+/**
+ * The outcome of one order body: SUCCESS with the validated order and its total, or FAILURE with a
+ * precise `error_code`, a readable `error` and, for schema and rule failures, `validation_errors`.
+ * Deterministic given its inputs (`outcome_id` is a UUID v5 of the source and message id), always
+ * within SNS's size limit, and never throws.
+ *
+ * @example
+ * const outcome = processOrderBody('{"order_id":"A1"}', {
+ *   messageId: "059f36b4-87a3-44ab-83d2-661975830a7d",
+ *   source: { kind: "sqs", queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders", receive_count: 1 },
+ *   now: new Date(),
+ * }, defaultRulesConfig);
+ * outcome.status; // "FAILURE"
+ * outcome.status === "FAILURE" && outcome.error_code; // "SCHEMA_VIOLATION"
+ */
+export function processOrderBody(
+  body: string,
+  input: OrderInput,
+  rules: RulesConfig,
+): OrderOutcome {
+  return prepareOutcome(body, input, rules).outcome;
+}
+
+function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutcome {
+  const echo = () => echoBody(body, rules.maxEchoBodyBytes);
+  if (body.length > rules.maxBodyBytes || utf8Length(body) > rules.maxBodyBytes) {
+    const reason = `body is ${utf8Length(body)} bytes, more than the ${rules.maxBodyBytes} allowed; it was not parsed`;
+    return failure(input, echo(), "BODY_TOO_LARGE", reason);
+  }
+  if (body.trim() === "") {
+    return failure(input, echo(), "INVALID_JSON", "body is empty or only whitespace");
+  }
+  if (exceedsNesting(body, MAX_ORDER_NESTING)) {
+    const reason = `body nests arrays or objects more than ${MAX_ORDER_NESTING} deep, and an order never does; it was not parsed`;
+    return failure(input, echo(), "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
+  }
+  const parsed = parseJsonBody(body, { maxBytes: rules.maxBodyBytes });
+  if (!parsed.ok) {
+    if (parsed.code === "FORBIDDEN_KEY") {
+      const reason =
+        "body has a __proto__ or constructor.prototype key, which no order field allows";
+      return failure(input, echo(), "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
+    }
+    return failure(input, echo(), parsed.code, parsed.message);
+  }
+  const validated = validate(validateOrderMessage, parsed.value);
+  if (!validated.ok) {
+    const issues = boundIssues(validated.issues);
+    const reason = `body is not an order: ${describeIssues(issues)}`;
+    return failure(input, echo(), "SCHEMA_VIOLATION", reason, issues, idsOf(parsed.value));
+  }
+  const order = validated.value;
+  const violations = evaluateRules(order, rules, input.now);
+  const [first, ...others] = violations;
+  if (first) {
+    const more = others.length > 0 ? ` (and ${others.length} more rule violations)` : "";
+    return failure(
+      input,
+      echo(),
+      first.code,
+      `${first.message}${more}`,
+      violations.map(({ pointer, message }) => ({ pointer, message })),
+      idsOf(order),
+    );
+  }
+  return success(input, echo(), order);
+}
+
+function envelope(input: OrderInput) {
+  return {
+    schema_version: "1",
+    message_type: "order.outcome",
+    outcome_id: outcomeIdFor(input.source, input.messageId),
+    message_id: input.messageId,
+    processed_at: input.now.toISOString(),
+    source: input.source,
+  } as const;
+}
+
+function success(input: OrderInput, echo: BodyEcho, order: OrderMessage): OrderSuccessOutcome {
+  return {
+    ...envelope(input),
+    status: "SUCCESS",
+    ...echo,
+    order_id: order.order_id,
+    ...(order.correlation_id === undefined ? {} : { correlation_id: order.correlation_id }),
+    order,
+    order_total_minor: orderTotalMinor(order),
+  };
+}
+
+function failure(
+  input: OrderInput,
+  echo: BodyEcho,
+  code: ErrorCode,
+  reason: string,
+  issues: ValidationIssue[] = [],
+  ids: { order_id?: string; correlation_id?: string } = {},
+): OrderFailureOutcome {
+  const hint = WHAT_TO_DO[code];
+  return {
+    ...envelope(input),
+    status: "FAILURE",
+    ...echo,
+    ...ids,
+    error: boundText(hint ? `${reason}; ${hint}` : reason, MAX_ERROR_TEXT),
+    error_code: code,
+    retryable: code === "INTERNAL_ERROR",
+    ...(issues.length > 0 ? { validation_errors: issues } : {}),
+  };
+}
+
+function internalError(
+  body: string,
+  input: OrderInput,
+  rules: RulesConfig,
+  error: unknown,
+): OrderFailureOutcome {
+  const now = Number.isNaN(input.now.getTime()) ? new Date() : input.now;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return failure(
+    { ...input, now },
+    echoBody(body, rules.maxEchoBodyBytes),
+    "INTERNAL_ERROR",
+    `the processor failed unexpectedly (${detail})`,
+  );
+}
+
+function boundIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.slice(0, MAX_VALIDATION_ERRORS).map((issue) => ({
+    pointer: boundText(issue.pointer, MAX_ISSUE_TEXT),
+    message: boundText(issue.message, MAX_ISSUE_TEXT),
+  }));
+}
+
+/** The order_id and correlation_id of an invalid body, when they are well-formed enough to repeat. */
+function idsOf(value: unknown): { order_id?: string; correlation_id?: string } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const ids: { order_id?: string; correlation_id?: string } = {};
+  const orderId = Object.hasOwn(value, "order_id")
+    ? (value as { order_id: unknown }).order_id
+    : undefined;
+  if (typeof orderId === "string" && orderId.length <= 64 && ORDER_ID.test(orderId)) {
+    ids.order_id = orderId;
+  }
+  const correlationId = Object.hasOwn(value, "correlation_id")
+    ? (value as { correlation_id: unknown }).correlation_id
+    : undefined;
+  if (
+    typeof correlationId === "string" &&
+    correlationId.length <= 128 &&
+    CORRELATION_ID.test(correlationId)
+  ) {
+    ids.correlation_id = correlationId;
+  }
+  return ids;
+}

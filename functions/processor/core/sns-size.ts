@@ -1,0 +1,91 @@
+import type { OrderOutcome, OutcomeMessageAttributes } from "../../../generated/types";
+import { utf8Length } from "../../../lib/validation";
+import { outcomeAttributes } from "./attributes";
+import { truncatedBody } from "./body-echo";
+
+/**
+ * SNS's default largest message, body and attributes together, in bytes (256 KiB). PublishBatch
+ * applies the same number to the sum of its entries.
+ */
+export const SNS_MAX_MESSAGE_BYTES = 262_144;
+
+// U+FFFE and U+FFFF are outside the characters SNS accepts, and JSON.stringify leaves them as they are.
+const SNS_UNSAFE = /[\uFFFE\uFFFF]/g;
+
+/**
+ * The outcome as the SNS message text: JSON, with the two characters SNS refuses (U+FFFE, U+FFFF)
+ * escaped. Control characters and lone surrogates are already escaped by `JSON.stringify`.
+ *
+ * @example JSON.parse(serializeOutcome(outcome)) // deep-equals outcome
+ */
+export function serializeOutcome(outcome: OrderOutcome): string {
+  return JSON.stringify(outcome).replace(
+    SNS_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** One SNS message attribute, as the SDK spells it (outcomes use String attributes only). */
+export interface SnsAttributeValue {
+  DataType: string;
+  StringValue?: string;
+}
+
+/**
+ * The size SNS counts for a message: the UTF-8 bytes of the body plus each attribute's name, data type
+ * and value.
+ *
+ * @example snsMessageBytes("{}", {}) // → 2
+ */
+export function snsMessageBytes<A extends { [K in keyof A]?: SnsAttributeValue }>(
+  message: string,
+  attributes: A,
+): number {
+  let bytes = utf8Length(message);
+  const entries = Object.entries(attributes) as [string, SnsAttributeValue | undefined][];
+  for (const [name, attribute] of entries) {
+    if (!attribute) continue;
+    bytes += utf8Length(name) + utf8Length(attribute.DataType);
+    if (attribute.StringValue !== undefined) bytes += utf8Length(attribute.StringValue);
+  }
+  return bytes;
+}
+
+/** An outcome ready to publish: the message text, its attributes and their SNS size. */
+export interface SerializedOutcome {
+  message: string;
+  attributes: OutcomeMessageAttributes;
+  bytes: number;
+}
+
+/**
+ * Serializes an outcome and makes it fit `limit` bytes of SNS message: an echoed body whose escaped
+ * form is too large is replaced by its length and digest, then (never needed within the schema's
+ * bounds, kept as a last resort) the validation details are dropped. Returns the outcome actually to
+ * publish with its serialized form.
+ *
+ * @example const { outcome, serialized } = fitOutcome(o); serialized.bytes <= SNS_MAX_MESSAGE_BYTES
+ */
+export function fitOutcome<O extends OrderOutcome>(
+  outcome: O,
+  limit: number = SNS_MAX_MESSAGE_BYTES,
+): { outcome: O; serialized: SerializedOutcome } {
+  let current = outcome;
+  let serialized = serialize(current);
+  if (serialized.bytes > limit && current.body_truncated !== true) {
+    current = { ...current, ...truncatedBody(current.body) };
+    serialized = serialize(current);
+  }
+  if (serialized.bytes > limit && current.status === "FAILURE" && current.validation_errors) {
+    const { validation_errors: _dropped, ...rest } = current;
+    current = rest as O;
+    serialized = serialize(current);
+  }
+  return { outcome: current, serialized };
+}
+
+function serialize(outcome: OrderOutcome): SerializedOutcome {
+  const message = serializeOutcome(outcome);
+  const attributes = outcomeAttributes(outcome);
+  return { message, attributes, bytes: snsMessageBytes(message, attributes) };
+}

@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).
 // Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
-import type { LambdaDestinationRecord, SnsConfirmation, SnsNotification, SqsBatchResponse, SqsEvent, SqsRecord, OrderFailureDestinationRecord, OrderSuccessDestinationRecord, OrderMessage, OrderOutcome, OutcomeMessageAttributes, OrderFailureOutcome, OrderSuccessOutcome, FailureTopicMessage, SuccessTopicMessage } from "./types";
+import type { LambdaDestinationRecord, SnsConfirmation, SnsNotification, SqsBatchResponse, SqsEvent, SqsRecord, OrderFailureDestinationRecord, OrderSuccessDestinationRecord, OrderMessage, OrderOutcome, OutcomeMessageAttributes, OrderFailureOutcome, OrderSuccessOutcome, FailureTopicMessage, SuccessTopicMessage } from "./types.js";
 
 /** One error as ajv reports it; prefer the readable `validate()` helpers over reading these. */
 export interface ValidatorError {

@@ -4,6 +4,8 @@ import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
+import { inlineAjvRuntime } from "./ajv-runtime";
+import { generatePackage } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
 
 const BANNER_LINES = [
@@ -51,15 +53,25 @@ async function generateTypes(schemasDir: string, catalog: CatalogEntry[]): Promi
   return `${BANNER_LINES.map((l) => `// ${l}`).join("\n")}\n\n${withoutRoot}`;
 }
 
-function generateValidators(catalog: CatalogEntry[]): { cjs: string; dts: string; mjs: string } {
+interface GeneratedValidators {
+  cjs: string;
+  dts: string;
+  mjs: string;
+  /** Packages whose runtime code is bundled into validators.cjs. */
+  bundledPackages: string[];
+}
+
+function generateValidators(catalog: CatalogEntry[], repoRoot: string): GeneratedValidators {
   const roots = catalog.filter((e) => e.validator !== null);
   const ajv = createAjv(catalog);
   const exports = Object.fromEntries(roots.map((e) => [e.validator as string, e.id]));
-  const cjs = `${jsBanner}\n${standaloneCode(ajv, exports)}\n`;
+  const standalone = inlineAjvRuntime(standaloneCode(ajv, exports), repoRoot);
+  const cjs = `${jsBanner}\n${standalone.code}\n`;
   const typeNames = roots.map((e) => e.title).join(", ");
+  // "./types.js" resolves to types.d.ts under every moduleResolution, ESM (.d.mts) included.
   const dts = [
     jsBanner,
-    `import type { ${typeNames} } from "./types";`,
+    `import type { ${typeNames} } from "./types.js";`,
     "",
     "/** One error as ajv reports it; prefer the readable `validate()` helpers over reading these. */",
     "export interface ValidatorError {",
@@ -83,7 +95,7 @@ function generateValidators(catalog: CatalogEntry[]): { cjs: string; dts: string
     "",
   ].join("\n");
   const mjs = `${jsBanner}\nexport { ${roots.map((e) => e.validator).join(", ")} } from "./validators.cjs";\n`;
-  return { cjs, dts, mjs };
+  return { cjs, dts, mjs, bundledPackages: standalone.packages };
 }
 
 function generateCatalogJson(catalog: CatalogEntry[]): string {
@@ -99,10 +111,14 @@ function generateCatalogJson(catalog: CatalogEntry[]): string {
   return `${JSON.stringify({ $comment: BANNER_LINES.join(" "), schemas: entries }, null, 2)}\n`;
 }
 
-/** Writes everything `generated/` holds into `outDir`, from the schemas in `schemasDir`. */
+/**
+ * Writes everything `generated/` holds into `outDir`: from the schemas in `schemasDir`, and the
+ * npm package around them from `package/` and `lib/validation/` (both found beside `schemasDir`).
+ */
 export async function generate(schemasDir: string, outDir: string): Promise<string[]> {
+  const repoRoot = dirname(schemasDir);
   const catalog = loadCatalog(schemasDir);
-  const validators = generateValidators(catalog);
+  const validators = generateValidators(catalog, repoRoot);
   const files: Record<string, string> = {
     "types.d.ts": await generateTypes(schemasDir, catalog),
     "validators.cjs": validators.cjs,
@@ -114,6 +130,16 @@ export async function generate(schemasDir: string, outDir: string): Promise<stri
       catalog.map((e) => [`schemas/${e.file}`, `${JSON.stringify(e.schema, null, 2)}\n`]),
     ),
   };
+  const validatorNames = catalog.flatMap((e) => (e.validator === null ? [] : [e.validator]));
+  Object.assign(
+    files,
+    await generatePackage(
+      { repoRoot },
+      catalog,
+      { names: validatorNames, bundledPackages: validators.bundledPackages },
+      { ...files },
+    ),
+  );
   rmSync(outDir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(outDir, name)), { recursive: true });

@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { generate } from "./generate";
 
 const root = join(__dirname, "..", "..");
@@ -14,23 +14,19 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Files of `dir` as a map of relative path to content (skips the package files gen does not own). */
-function snapshot(dir: string, owned: Set<string>): Map<string, string> {
+/** Files of `dir` as a map of relative path (forward slashes) to content. Gen owns all of them. */
+function snapshot(dir: string): Map<string, string> {
   return new Map(
-    listFiles(dir)
-      .map((f) => relative(dir, f))
-      .filter((f) => owned.has(f) || f.startsWith("schemas/"))
-      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+    listFiles(dir).map((f) => [relative(dir, f).split(sep).join("/"), readFileSync(f, "utf8")]),
   );
 }
 
 async function check(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), "gen-check-"));
   try {
-    const written = await generate(schemasDir, tmp);
-    const owned = new Set(written);
-    const want = snapshot(tmp, owned);
-    const have = snapshot(generatedDir, owned);
+    await generate(schemasDir, tmp);
+    const want = snapshot(tmp);
+    const have = snapshot(generatedDir);
     const problems: string[] = [];
     for (const [file, text] of want) {
       if (!have.has(file)) problems.push(`missing: generated/${file}`);

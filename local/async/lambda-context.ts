@@ -3,7 +3,7 @@ import type { Context } from "aws-lambda";
 /** What identifies one invocation of a local function. */
 export interface InvocationIdentity {
   readonly functionName: string;
-  /** Qualified ARN (…:function:name:$LATEST), as destination records carry it. */
+  /** The ARN the function was invoked by. */
   readonly functionArn: string;
   readonly requestId: string;
   readonly memoryLimitInMB?: number;
@@ -11,15 +11,14 @@ export interface InvocationIdentity {
 }
 
 /**
- * A Lambda `Context` for a local invocation: the fields a handler reads (request id, function
- * ARN, remaining time), with values shaped as AWS shapes them.
+ * A Lambda `Context` for a local synchronous invocation (what the event source mapping passes):
+ * request id, function name and ARN, remaining time counted from the function's timeout.
  *
  * @example const context = lambdaContext({ functionName: "processor", functionArn, requestId: randomUUID() });
  */
 export function lambdaContext(identity: InvocationIdentity): Context {
-  const timeoutMs = (identity.timeoutSeconds ?? 30) * 1000;
-  const deadline = Date.now() + timeoutMs;
-  const fail = (what: string) => () => {
+  const deadline = Date.now() + (identity.timeoutSeconds ?? 30) * 1000;
+  const legacy = (what: string) => () => {
     throw new Error(
       `context.${what}() is the legacy callback API; return a value or throw from an async handler`,
     );
@@ -34,18 +33,13 @@ export function lambdaContext(identity: InvocationIdentity): Context {
     logGroupName: `/aws/lambda/${identity.functionName}`,
     logStreamName: `local/[$LATEST]${identity.requestId.replaceAll("-", "")}`,
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: fail("done"),
-    fail: fail("fail"),
-    succeed: fail("succeed"),
+    done: legacy("done"),
+    fail: legacy("fail"),
+    succeed: legacy("succeed"),
   };
 }
 
-/** The qualified ARN of a function version, as Lambda puts it in requestContext.functionArn. */
-export function qualifiedFunctionArn(unqualifiedArn: string, qualifier = "$LATEST"): string {
-  return `${unqualifiedArn}:${qualifier}`;
-}
-
-/** The ARN Lambda would give a function of this name in this Region and account. */
+/** The ARN Lambda gives a function of this name in this Region and account. */
 export function functionArn(region: string, accountId: string, functionName: string): string {
   return `arn:aws:lambda:${region}:${accountId}:function:${functionName}`;
 }

@@ -1,0 +1,411 @@
+import { type ConsumerDeclaration, consumerDeclarations } from "./consumers";
+import {
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_HANDLER,
+  LAMBDA_RUNTIME,
+  REPORT_BATCH_ITEM_FAILURES,
+  SQS_PROTOCOL,
+} from "./enums";
+import { topicFilters } from "./filter-policies";
+import { minimumVisibilityTimeout } from "./limits";
+import {
+  defaultTopologySettings,
+  type QueueConsumerSettings,
+  type TopologySettings,
+} from "./settings";
+import type {
+  AlarmSpec,
+  EnvValue,
+  EventSourceMappingSpec,
+  FunctionSpec,
+  QueueSpec,
+  TopicSpec,
+  Topology,
+} from "./types";
+
+/** Seconds a dead-letter queue keeps a message: the SQS maximum, so nothing expires before a replay. */
+export const DLQ_RETENTION_SECONDS = 1_209_600;
+
+/** Queue-level default long-poll wait of source queues (SQS maximum). */
+export const SOURCE_QUEUE_RECEIVE_WAIT_SECONDS = 20;
+
+/** Key of the processor function and of its queue. */
+export const PROCESSOR = "processor";
+export const ORDERS_QUEUE = "orders";
+
+/** The DLQ key of a source queue. */
+export function deadLetterQueueKey(sourceQueue: string): string {
+  return `${sourceQueue}-dlq`;
+}
+
+/** The handler module of a function key, relative to the repository root. */
+export function functionEntry(key: string): string {
+  return `functions/${key}/handler.ts`;
+}
+
+const topics: TopicSpec[] = [
+  {
+    key: "success",
+    name: "success-outcomes",
+    description:
+      "SUCCESS outcomes (SQS path) and OnSuccess destination records (asynchronous path).",
+    messageSchema: "topics/success-topic-message.v1.schema.json",
+    publishers: [PROCESSOR],
+  },
+  {
+    key: "failure",
+    name: "failure-outcomes",
+    description:
+      "FAILURE outcomes (SQS path) and OnFailure destination records (asynchronous path).",
+    messageSchema: "topics/failure-topic-message.v1.schema.json",
+    publishers: [PROCESSOR],
+  },
+];
+
+function queuePair(
+  key: string,
+  description: string,
+  settings: QueueConsumerSettings,
+  snsSources: QueueSpec["snsSources"],
+): QueueSpec[] {
+  const dlq = deadLetterQueueKey(key);
+  return [
+    {
+      key,
+      role: "source",
+      description,
+      visibilityTimeoutSeconds: minimumVisibilityTimeout(
+        settings.timeoutSeconds,
+        settings.maximumBatchingWindowSeconds,
+      ),
+      messageRetentionSeconds: settings.messageRetentionSeconds,
+      receiveWaitTimeSeconds: SOURCE_QUEUE_RECEIVE_WAIT_SECONDS,
+      redrive: { deadLetterQueue: dlq, maxReceiveCount: settings.maxReceiveCount },
+      snsSources,
+    },
+    {
+      key: dlq,
+      role: "dead-letter",
+      description: `Messages of ${key} that failed ${settings.maxReceiveCount} receives.`,
+      // A DLQ is read by people and by the replay tool, never by Lambda: SQS's default 30 s.
+      visibilityTimeoutSeconds: 30,
+      messageRetentionSeconds: DLQ_RETENTION_SECONDS,
+      receiveWaitTimeSeconds: 0,
+      redriveSource: key,
+      snsSources: [],
+    },
+  ];
+}
+
+function mapping(
+  fn: string,
+  queue: string,
+  settings: QueueConsumerSettings,
+): EventSourceMappingSpec {
+  return {
+    key: `${fn}-${queue}`,
+    function: fn,
+    queue,
+    batchSize: settings.batchSize,
+    maximumBatchingWindowSeconds: settings.maximumBatchingWindowSeconds,
+    maximumConcurrency: settings.maximumConcurrency,
+    functionResponseTypes: [REPORT_BATCH_ITEM_FAILURES],
+  };
+}
+
+function powertoolsEnvironment(key: string, settings: TopologySettings): Record<string, EnvValue> {
+  return {
+    POWERTOOLS_SERVICE_NAME: key,
+    POWERTOOLS_METRICS_NAMESPACE: settings.observability.metricsNamespace,
+    POWERTOOLS_LOG_LEVEL: settings.observability.logLevel,
+  };
+}
+
+function processorFunction(settings: TopologySettings): FunctionSpec {
+  const { processor, rules } = settings;
+  return {
+    key: PROCESSOR,
+    description:
+      "Validates orders and publishes one outcome per order (SQS) or returns it (asynchronous).",
+    entry: functionEntry(PROCESSOR),
+    handler: LAMBDA_HANDLER,
+    runtime: LAMBDA_RUNTIME,
+    architecture: LAMBDA_ARCHITECTURE,
+    timeoutSeconds: processor.timeoutSeconds,
+    memorySizeMb: processor.memorySizeMb,
+    reservedConcurrency: processor.reservedConcurrency,
+    environment: {
+      SUCCESS_TOPIC_ARN: { topicArn: "success" },
+      FAILURE_TOPIC_ARN: { topicArn: "failure" },
+      ACCEPTED_CURRENCIES: rules.acceptedCurrencies.join(","),
+      MAX_LINE_ITEMS: String(rules.maxLineItems),
+      MAX_TOTAL_QUANTITY: String(rules.maxTotalQuantity),
+      MAX_ORDER_TOTAL_MINOR: String(rules.maxOrderTotalMinor),
+      MAX_BODY_BYTES: String(rules.maxBodyBytes),
+      MAX_ECHO_BODY_BYTES: String(rules.maxEchoBodyBytes),
+      CLOCK_SKEW_SECONDS: String(rules.clockSkewSeconds),
+      ...powertoolsEnvironment(PROCESSOR, settings),
+    },
+    logRetentionDays: settings.observability.logRetentionDays,
+    invocation: { sqsQueues: [ORDERS_QUEUE], asynchronous: true },
+    // Publishes outcomes itself (SQS path) and, through its destinations, records (async path).
+    access: { consumesQueues: [ORDERS_QUEUE], publishesTopics: ["success", "failure"] },
+  };
+}
+
+function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySettings): FunctionSpec {
+  return {
+    key: consumer.key,
+    description: consumer.description,
+    entry: functionEntry(consumer.key),
+    handler: LAMBDA_HANDLER,
+    runtime: LAMBDA_RUNTIME,
+    architecture: LAMBDA_ARCHITECTURE,
+    timeoutSeconds: settings.consumer.timeoutSeconds,
+    memorySizeMb: settings.consumer.memorySizeMb,
+    reservedConcurrency: undefined,
+    environment: powertoolsEnvironment(consumer.key, settings),
+    logRetentionDays: settings.observability.logRetentionDays,
+    invocation: { sqsQueues: [consumer.key], asynchronous: false },
+    access: { consumesQueues: [consumer.key], publishesTopics: [] },
+  };
+}
+
+function alarmsFor(
+  queues: QueueSpec[],
+  functions: FunctionSpec[],
+  settings: TopologySettings,
+): AlarmSpec[] {
+  const alarms: AlarmSpec[] = [];
+  for (const queue of queues) {
+    if (queue.role === "dead-letter") {
+      alarms.push({
+        key: `${queue.key}-not-empty`,
+        description: `${queue.key} holds messages: they failed every retry and wait for a replay.`,
+        namespace: "AWS/SQS",
+        metricName: "ApproximateNumberOfMessagesVisible",
+        target: { queue: queue.key },
+        statistic: "Maximum",
+        periodSeconds: 60,
+        evaluationPeriods: 1,
+        threshold: 0,
+        comparisonOperator: "GreaterThanThreshold",
+        treatMissingData: "notBreaching",
+      });
+    } else {
+      alarms.push({
+        key: `${queue.key}-oldest-message-age`,
+        description: `The oldest message on ${queue.key} waited over ${settings.observability.oldestMessageAgeAlarmSeconds} s: consumers are behind or failing.`,
+        namespace: "AWS/SQS",
+        metricName: "ApproximateAgeOfOldestMessage",
+        target: { queue: queue.key },
+        statistic: "Maximum",
+        periodSeconds: 60,
+        evaluationPeriods: 5,
+        threshold: settings.observability.oldestMessageAgeAlarmSeconds,
+        comparisonOperator: "GreaterThanThreshold",
+        treatMissingData: "notBreaching",
+      });
+    }
+  }
+  for (const fn of functions) {
+    alarms.push({
+      key: `${fn.key}-errors`,
+      description: `${fn.key} threw: a whole batch (SQS) or an invocation (asynchronous) failed.`,
+      namespace: "AWS/Lambda",
+      metricName: "Errors",
+      target: { function: fn.key },
+      statistic: "Sum",
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparisonOperator: "GreaterThanThreshold",
+      treatMissingData: "notBreaching",
+    });
+    if (fn.invocation.asynchronous) {
+      alarms.push({
+        key: `${fn.key}-destination-delivery-failures`,
+        description: `Lambda could not deliver a destination record of ${fn.key} (size, permissions or KMS).`,
+        namespace: "AWS/Lambda",
+        metricName: "DestinationDeliveryFailures",
+        target: { function: fn.key },
+        statistic: "Sum",
+        periodSeconds: 60,
+        evaluationPeriods: 1,
+        threshold: 0,
+        comparisonOperator: "GreaterThanThreshold",
+        treatMissingData: "notBreaching",
+      });
+    }
+  }
+  return alarms;
+}
+
+/**
+ * The pipeline's topology for the given settings: plain data, deterministic, no AWS calls.
+ * `infra/` renders it as Pulumi resources; the local pipeline renders it onto the emulator.
+ *
+ * @example
+ * const topology = buildTopology(defaultTopologySettings);
+ * topology.queues.find((q) => q.key === "orders")?.visibilityTimeoutSeconds; // 180 (6 x 30 s + 0)
+ */
+export function buildTopology(
+  settings: TopologySettings = defaultTopologySettings,
+  consumers: readonly ConsumerDeclaration[] = consumerDeclarations,
+): Topology {
+  const queues: QueueSpec[] = [
+    ...queuePair(
+      ORDERS_QUEUE,
+      "Orders from producers, drained by the processor.",
+      settings.processor,
+      [],
+    ),
+    ...consumers.flatMap((c) =>
+      queuePair(c.key, `${c.topic} topic messages for ${c.key}.`, settings.consumer, [c.topic]),
+    ),
+  ];
+  const functions = [
+    processorFunction(settings),
+    ...consumers.map((c) => consumerFunction(c, settings)),
+  ];
+  const topology: Topology = {
+    queues,
+    topics,
+    subscriptions: consumers.map((c) => {
+      const filter = c.filter ?? topicFilters[c.topic];
+      return {
+        key: `${c.topic}-to-${c.key}`,
+        topic: c.topic,
+        queue: c.key,
+        protocol: SQS_PROTOCOL,
+        rawMessageDelivery: c.rawMessageDelivery,
+        filterPolicyScope: filter.scope,
+        filterPolicy: filter.policy,
+      };
+    }),
+    functions,
+    eventSourceMappings: [
+      mapping(PROCESSOR, ORDERS_QUEUE, settings.processor),
+      ...consumers.map((c) => mapping(c.key, c.key, settings.consumer)),
+    ],
+    asyncInvokeConfigs: [
+      {
+        function: PROCESSOR,
+        maximumRetryAttempts: settings.processor.asyncMaximumRetryAttempts,
+        maximumEventAgeSeconds: settings.processor.asyncMaximumEventAgeSeconds,
+        onSuccessTopic: "success",
+        onFailureTopic: "failure",
+      },
+    ],
+    alarms: alarmsFor(queues, functions, settings),
+  };
+  assertConsistent(topology);
+  return topology;
+}
+
+/** Every reference points at something declared, and every key is unique: fail at build time. */
+export function assertConsistent(topology: Topology): void {
+  const problems: string[] = [];
+  const unique = (kind: string, keys: string[]) => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) problems.push(`${kind} "${key}" is declared twice`);
+      seen.add(key);
+    }
+    return seen;
+  };
+  const queues = unique(
+    "queue",
+    topology.queues.map((q) => q.key),
+  );
+  const topicKeys = unique(
+    "topic",
+    topology.topics.map((t) => t.key),
+  );
+  const functions = unique(
+    "function",
+    topology.functions.map((f) => f.key),
+  );
+  unique(
+    "subscription",
+    topology.subscriptions.map((s) => s.key),
+  );
+  unique(
+    "alarm",
+    topology.alarms.map((a) => a.key),
+  );
+  const need = (kind: string, set: Set<string>, key: string, where: string) => {
+    if (!set.has(key)) problems.push(`${where} refers to ${kind} "${key}", which is not declared`);
+  };
+  for (const q of topology.queues) {
+    if (q.redrive) need("queue", queues, q.redrive.deadLetterQueue, `queue ${q.key}`);
+    if (q.redriveSource) need("queue", queues, q.redriveSource, `queue ${q.key}`);
+    for (const t of q.snsSources) need("topic", topicKeys, t, `queue ${q.key}`);
+  }
+  for (const s of topology.subscriptions) {
+    need("topic", topicKeys, s.topic, `subscription ${s.key}`);
+    need("queue", queues, s.queue, `subscription ${s.key}`);
+    const queue = topology.queues.find((q) => q.key === s.queue);
+    if (queue && !queue.snsSources.includes(s.topic)) {
+      problems.push(`subscription ${s.key}: queue ${s.queue} does not admit topic ${s.topic}`);
+    }
+  }
+  for (const t of topology.topics) {
+    for (const p of t.publishers) {
+      need("function", functions, p, `topic ${t.key}`);
+      const fn = topology.functions.find((f) => f.key === p);
+      if (fn && !fn.access.publishesTopics.includes(t.key)) {
+        problems.push(`topic ${t.key} lists publisher ${p}, whose access does not include it`);
+      }
+    }
+  }
+  for (const m of topology.eventSourceMappings) {
+    need("function", functions, m.function, `event source mapping ${m.key}`);
+    need("queue", queues, m.queue, `event source mapping ${m.key}`);
+    const queue = topology.queues.find((q) => q.key === m.queue);
+    const fn = topology.functions.find((f) => f.key === m.function);
+    if (queue && fn) {
+      const minimum = minimumVisibilityTimeout(fn.timeoutSeconds, m.maximumBatchingWindowSeconds);
+      if (queue.visibilityTimeoutSeconds < minimum) {
+        problems.push(
+          `queue ${queue.key}: visibility timeout ${queue.visibilityTimeoutSeconds} s is below 6 x ${fn.timeoutSeconds} s + ${m.maximumBatchingWindowSeconds} s`,
+        );
+      }
+    }
+  }
+  for (const a of topology.asyncInvokeConfigs) {
+    need("function", functions, a.function, "async invoke config");
+    need("topic", topicKeys, a.onSuccessTopic, `async invoke config of ${a.function}`);
+    need("topic", topicKeys, a.onFailureTopic, `async invoke config of ${a.function}`);
+    const fn = topology.functions.find((f) => f.key === a.function);
+    if (fn && !fn.invocation.asynchronous) {
+      problems.push(`function ${fn.key} has destinations but is not invoked asynchronously`);
+    }
+    for (const topic of [a.onSuccessTopic, a.onFailureTopic]) {
+      if (fn && !fn.access.publishesTopics.includes(topic)) {
+        problems.push(
+          `function ${fn.key} sends destination records to ${topic} without access to it`,
+        );
+      }
+    }
+  }
+  for (const fn of topology.functions) {
+    for (const q of fn.access.consumesQueues) need("queue", queues, q, `function ${fn.key}`);
+    for (const t of fn.access.publishesTopics) {
+      need("topic", topicKeys, t, `function ${fn.key}`);
+      const topic = topology.topics.find((x) => x.key === t);
+      if (topic && !topic.publishers.includes(fn.key)) {
+        problems.push(`function ${fn.key} publishes to ${t}, whose publishers do not list it`);
+      }
+    }
+    for (const value of Object.values(fn.environment)) {
+      if (typeof value !== "string")
+        need("topic", topicKeys, value.topicArn, `function ${fn.key} environment`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `The topology is inconsistent:\n- ${problems.join("\n- ")}\nFix topology/ (consumers.ts or build.ts).`,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import type { LogLevel } from "./enums";
+
+/** How one SQS-triggered function polls its queue, and how that queue redrives. */
+export interface QueueConsumerSettings {
+  /** Function timeout, seconds. The queue's visibility timeout is derived from it. */
+  timeoutSeconds: number;
+  memorySizeMb: number;
+  /** Records per invocation (event source mapping BatchSize). */
+  batchSize: number;
+  /** MaximumBatchingWindowInSeconds; at least 1 when batchSize > 10. */
+  maximumBatchingWindowSeconds: number;
+  /** ScalingConfig.MaximumConcurrency of the event source mapping. */
+  maximumConcurrency: number;
+  /** Receives before SQS moves a message to the DLQ. */
+  maxReceiveCount: number;
+  messageRetentionSeconds: number;
+}
+
+/** The processor: the SQS settings plus its asynchronous-invocation settings. */
+export interface ProcessorSettings extends QueueConsumerSettings {
+  /** Reserved concurrency; undefined leaves the function on the account's unreserved pool. */
+  reservedConcurrency: number | undefined;
+  /** EventInvokeConfig MaximumRetryAttempts (0 to 2). */
+  asyncMaximumRetryAttempts: number;
+  /** EventInvokeConfig MaximumEventAgeInSeconds (60 to 21,600). */
+  asyncMaximumEventAgeSeconds: number;
+}
+
+/** Business rules the processor reads from its environment (TEAM.md lists the variables). */
+export interface RulesSettings {
+  acceptedCurrencies: string[];
+  maxLineItems: number;
+  maxTotalQuantity: number;
+  maxOrderTotalMinor: number;
+  maxBodyBytes: number;
+  maxEchoBodyBytes: number;
+  clockSkewSeconds: number;
+}
+
+/** Logs, metrics and alarm thresholds shared by every function. */
+export interface ObservabilitySettings {
+  logRetentionDays: number;
+  logLevel: LogLevel;
+  metricsNamespace: string;
+  /** ApproximateAgeOfOldestMessage alarm threshold on every source queue, seconds. */
+  oldestMessageAgeAlarmSeconds: number;
+}
+
+/** Everything the topology depends on. `defaultTopologySettings` holds the defaults. */
+export interface TopologySettings {
+  processor: ProcessorSettings;
+  rules: RulesSettings;
+  /** Applied to every consumer (fulfilment, failure-alerts, and any added later). */
+  consumer: QueueConsumerSettings;
+  observability: ObservabilitySettings;
+}
+
+/**
+ * The defaults: the same values as the `default:`s in Pulumi.yaml (a test compares them) and as
+ * the processor's own defaults for its environment variables (TEAM.md).
+ *
+ * @example const topology = buildTopology(defaultTopologySettings);
+ */
+export const defaultTopologySettings: TopologySettings = {
+  processor: {
+    timeoutSeconds: 30,
+    memorySizeMb: 512,
+    batchSize: 10,
+    maximumBatchingWindowSeconds: 0,
+    maximumConcurrency: 10,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: 345_600,
+    reservedConcurrency: undefined,
+    asyncMaximumRetryAttempts: 2,
+    asyncMaximumEventAgeSeconds: 21_600,
+  },
+  rules: {
+    acceptedCurrencies: ["EUR", "USD", "GBP"],
+    maxLineItems: 50,
+    maxTotalQuantity: 1000,
+    maxOrderTotalMinor: 10_000_000,
+    maxBodyBytes: 262_144,
+    maxEchoBodyBytes: 65_536,
+    clockSkewSeconds: 300,
+  },
+  consumer: {
+    timeoutSeconds: 30,
+    memorySizeMb: 256,
+    batchSize: 10,
+    maximumBatchingWindowSeconds: 0,
+    maximumConcurrency: 5,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: 345_600,
+  },
+  observability: {
+    logRetentionDays: 30,
+    logLevel: "INFO",
+    metricsNamespace: "OrderEvents",
+    oldestMessageAgeAlarmSeconds: 300,
+  },
+};

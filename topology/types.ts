@@ -1,0 +1,133 @@
+import type {
+  FilterPolicyScope,
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_HANDLER,
+  LAMBDA_RUNTIME,
+  REPORT_BATCH_ITEM_FAILURES,
+  SQS_PROTOCOL,
+} from "./enums";
+
+/** The two outcome topics. Each carries the processor's outcomes and Lambda's destination records. */
+export type TopicKey = "success" | "failure";
+
+/** An SQS queue: a source queue with its redrive, or a dead-letter queue. */
+export interface QueueSpec {
+  /** Unique among queues; also the base of the physical name ("orders", "orders-dlq"). */
+  key: string;
+  role: "source" | "dead-letter";
+  description: string;
+  visibilityTimeoutSeconds: number;
+  messageRetentionSeconds: number;
+  /** Queue-level default long-poll wait (Lambda's poller always long-polls on its own). */
+  receiveWaitTimeSeconds: number;
+  /** Source queues: where messages go after maxReceiveCount receives. */
+  redrive?: { deadLetterQueue: string; maxReceiveCount: number };
+  /** Dead-letter queues: the only queue allowed to redrive into it (RedriveAllowPolicy byQueue). */
+  redriveSource?: string;
+  /** Topics whose deliveries the queue policy admits (aws:SourceArn); empty for producers' queues. */
+  snsSources: TopicKey[];
+}
+
+/** An SNS topic. `publishers` are the only functions whose role may publish to it. */
+export interface TopicSpec {
+  key: TopicKey;
+  /** Base of the physical name. */
+  name: string;
+  description: string;
+  /** Schema (path under schemas/) of every message on the topic: a body-scope filter's keys must exist in it. */
+  messageSchema: string;
+  publishers: string[];
+}
+
+/**
+ * SNS filter policy as JSON data. Body-scope policies may nest objects (`{"a":{"b":["x"]}}`);
+ * `$or` takes a list of such policies.
+ */
+export type FilterPolicy = { [key: string]: unknown };
+
+/** A subscription of a queue to a topic. */
+export interface SubscriptionSpec {
+  key: string;
+  topic: TopicKey;
+  queue: string;
+  protocol: typeof SQS_PROTOCOL;
+  /** true: the queue's body is the published message; false: the SNS JSON envelope. */
+  rawMessageDelivery: boolean;
+  filterPolicyScope: FilterPolicyScope;
+  filterPolicy: FilterPolicy;
+}
+
+/** An environment value: a literal, or the ARN of a topic known only once the topic exists. */
+export type EnvValue = string | { topicArn: TopicKey };
+
+/** A Lambda function, bundled from `entry` with tools/build/bundle.ts. */
+export interface FunctionSpec {
+  /** Unique among functions; base of the physical name and POWERTOOLS_SERVICE_NAME. */
+  key: string;
+  description: string;
+  /** Handler module, relative to the repository root ("functions/processor/handler.ts"). */
+  entry: string;
+  handler: typeof LAMBDA_HANDLER;
+  runtime: typeof LAMBDA_RUNTIME;
+  architecture: typeof LAMBDA_ARCHITECTURE;
+  timeoutSeconds: number;
+  memorySizeMb: number;
+  /** undefined: no reservation (the account's unreserved pool). */
+  reservedConcurrency: number | undefined;
+  environment: Record<string, EnvValue>;
+  logRetentionDays: number;
+  /** How the function is invoked: by SQS event source mappings, and/or asynchronously. */
+  invocation: { sqsQueues: string[]; asynchronous: boolean };
+  /** What its execution role may touch, and nothing else (logs are implied). */
+  access: { consumesQueues: string[]; publishesTopics: TopicKey[] };
+}
+
+/** An SQS event source mapping (synchronous invocation with a batch). */
+export interface EventSourceMappingSpec {
+  key: string;
+  function: string;
+  queue: string;
+  batchSize: number;
+  maximumBatchingWindowSeconds: number;
+  maximumConcurrency: number;
+  functionResponseTypes: [typeof REPORT_BATCH_ITEM_FAILURES];
+}
+
+/** Asynchronous invocation settings and destinations (only for functions invoked asynchronously). */
+export interface AsyncInvokeSpec {
+  function: string;
+  maximumRetryAttempts: number;
+  maximumEventAgeSeconds: number;
+  onSuccessTopic: TopicKey;
+  onFailureTopic: TopicKey;
+}
+
+/** A CloudWatch alarm on one queue's or one function's metric. */
+export interface AlarmSpec {
+  key: string;
+  description: string;
+  namespace: "AWS/SQS" | "AWS/Lambda";
+  metricName:
+    | "ApproximateNumberOfMessagesVisible"
+    | "ApproximateAgeOfOldestMessage"
+    | "Errors"
+    | "DestinationDeliveryFailures";
+  target: { queue: string } | { function: string };
+  statistic: "Maximum" | "Sum";
+  periodSeconds: number;
+  evaluationPeriods: number;
+  threshold: number;
+  comparisonOperator: "GreaterThanThreshold";
+  treatMissingData: "notBreaching";
+}
+
+/** The whole pipeline, declared once. Render it with Pulumi (infra/) or onto an emulator. */
+export interface Topology {
+  queues: QueueSpec[];
+  topics: TopicSpec[];
+  subscriptions: SubscriptionSpec[];
+  functions: FunctionSpec[];
+  eventSourceMappings: EventSourceMappingSpec[];
+  asyncInvokeConfigs: AsyncInvokeSpec[];
+  alarms: AlarmSpec[];
+}

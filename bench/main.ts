@@ -1,0 +1,127 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "./lib/children";
+import { round } from "./lib/stats";
+import { buildBundle, PROCESSOR_ENTRY, processorExists, SEED_ENTRY } from "./sections/bundles";
+import { runColdStartBench } from "./sections/cold-start";
+import type { SectionResult, TableRow } from "./sections/types";
+import { runValidationBench } from "./sections/validation";
+
+// `npm run bench`: every benchmark of issue 8, each in fresh child processes, each against a
+// baseline measured in the same run. Prints a table and writes bench/results/latest.json.
+
+function machine() {
+  const cpu = cpus();
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot })
+      .toString()
+      .trim();
+  } catch {
+    // not a git checkout: the figures still stand, only unattributed
+  }
+  return {
+    cpu_model: cpu[0]?.model ?? "unknown",
+    cpus: cpu.length,
+    memory_gb: round(totalmem() / 1024 ** 3, 1),
+    os: `${platform()} ${release()} ${arch()}`,
+    node: process.version,
+    load_average_at_start: loadavg().map((l) => round(l, 2)),
+    commit,
+  };
+}
+
+function skipped(keys: string[], why: string): SectionResult {
+  return { metrics: Object.fromEntries(keys.map((k) => [k, null])), rows: [], notes: [why] };
+}
+
+/** `{"e2e.ratio": 5}` -> `{ e2e: { ratio: 5 } }`. */
+function nest(flat: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  const nested: Record<string, Record<string, unknown>> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const [group, ...rest] = key.split(".");
+    nested[group as string] ??= {};
+    (nested[group as string] as Record<string, unknown>)[rest.join(".")] = value;
+  }
+  return nested;
+}
+
+function table(rows: TableRow[]): string {
+  const header = ["measure", "ours", "baseline", "ratio", "goal", "met"];
+  const cells = rows.map((r) => [
+    r.measure,
+    r.ours,
+    r.baseline,
+    r.ratio,
+    r.goal,
+    r.met === null ? "" : r.met ? "yes" : "NO",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...cells.map(line),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const info = machine();
+  const log = (message: string) =>
+    console.error(`bench ${((performance.now() - started) / 1000).toFixed(1)}s: ${message}`);
+  const sections: SectionResult[] = [];
+
+  log("validation: standalone vs Zod, standalone import vs ajv compile");
+  sections.push(await runValidationBench());
+
+  log(`bundling ${SEED_ENTRY}${processorExists() ? ` and ${PROCESSOR_ENTRY}` : ""}`);
+  const seed = await buildBundle(SEED_ENTRY, "seed");
+  const ours = processorExists() ? await buildBundle(PROCESSOR_ENTRY, "processor") : null;
+
+  const coldKeys = [
+    "cold_start.bundle_bytes",
+    "cold_start.bundle_gzip_bytes",
+    "cold_start.import_ms",
+  ];
+  if (ours) {
+    log("cold start: processor bundle vs seed bundle, fresh processes");
+    sections.push(await runColdStartBench(ours, seed));
+  } else {
+    sections.push(skipped(coldKeys, `cold start skipped: ${PROCESSOR_ENTRY} does not exist yet`));
+  }
+
+  const metrics = Object.assign({}, ...sections.map((s) => s.metrics));
+  const rows = sections.flatMap((s) => s.rows);
+  const notes = sections.flatMap((s) => s.notes);
+  const durationS = round((performance.now() - started) / 1000, 1);
+  const result = {
+    ...nest(metrics),
+    goals_met: Object.fromEntries(
+      rows.filter((r) => r.met !== null).map((r) => [r.measure, r.met]),
+    ),
+    notes,
+    machine: { ...info, load_average_at_end: loadavg().map((l) => round(l, 2)) },
+    generated_at: new Date().toISOString(),
+    duration_s: durationS,
+  };
+  const dir = join(repoRoot, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log(table(rows));
+  for (const note of notes) console.log(`note: ${note}`);
+  console.log(
+    `machine: ${info.cpus} x ${info.cpu_model}, ${info.memory_gb} GB, ${info.os}, Node ${info.node}; ` +
+      `${durationS} s; written bench/results/latest.json`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exit(1);
+});

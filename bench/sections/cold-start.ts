@@ -1,0 +1,72 @@
+import { bundleChild, runChild } from "../lib/children";
+import { median, round } from "../lib/stats";
+import { type BuiltBundle, lambdaEnvironment } from "./bundles";
+import { fmt, type SectionResult } from "./types";
+
+/** Fresh-process imports of each bundle (the issue asks for at least 20). */
+const RUNS = 21;
+
+interface ImportResult {
+  ms: number;
+  exports: string[];
+}
+
+/**
+ * Cold start: the processor bundle against the seed bundle, each imported in fresh processes,
+ * alternately, with the same Lambda environment; medians of RUNS.
+ */
+export async function runColdStartBench(
+  ours: BuiltBundle,
+  seed: BuiltBundle,
+): Promise<SectionResult> {
+  const child = await bundleChild("bench/children/startup.ts", { externalPackages: true });
+  const env = lambdaEnvironment();
+  const oursMs: number[] = [];
+  const seedMs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const pair = run % 2 === 0 ? ([ours, seed] as const) : ([seed, ours] as const);
+    for (const bundle of pair) {
+      const result = await runChild<ImportResult>(child, {
+        args: ["import", bundle.file],
+        env,
+        timeoutMs: 20_000,
+      });
+      if (!result.exports.includes("handler")) throw new Error(`${bundle.file} exports no handler`);
+      (bundle === ours ? oursMs : seedMs).push(result.ms);
+    }
+  }
+  const importMs = median(oursMs);
+  const seedImportMs = median(seedMs);
+  const ratio = importMs / seedImportMs;
+  return {
+    metrics: {
+      "cold_start.bundle_bytes": ours.bytes,
+      "cold_start.bundle_gzip_bytes": ours.gzipBytes,
+      "cold_start.seed_bundle_bytes": seed.bytes,
+      "cold_start.seed_bundle_gzip_bytes": seed.gzipBytes,
+      "cold_start.import_ms": round(importMs, 2),
+      "cold_start.seed_import_ms": round(seedImportMs, 2),
+      "cold_start.ratio": round(ratio, 3),
+      "cold_start.runs": RUNS,
+    },
+    rows: [
+      {
+        measure: "bundle size (KiB, gzip)",
+        ours: `${fmt(ours.bytes / 1024)} (${fmt(ours.gzipBytes / 1024)})`,
+        baseline: `${fmt(seed.bytes / 1024)} (${fmt(seed.gzipBytes / 1024)})`,
+        ratio: `${fmt(ours.bytes / seed.bytes, 2)}x`,
+        goal: "",
+        met: null,
+      },
+      {
+        measure: `cold start: bundle import (ms, median of ${RUNS})`,
+        ours: fmt(importMs, 2),
+        baseline: `${fmt(seedImportMs, 2)} (seed)`,
+        ratio: `${fmt(ratio, 3)}`,
+        goal: "<= 1.2",
+        met: ratio <= 1.2,
+      },
+    ],
+    notes: [],
+  };
+}

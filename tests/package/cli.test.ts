@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CliIo, EXIT, runCli } from "../../package/cli/run";
+import manifest from "../../package/manifest.json";
+import { awsSamplesDir } from "../support/paths";
+
+/** A CLI run against in-memory files and standard input; keeps what it printed. */
+async function cli(args: string[], files: Record<string, string> = {}, stdin = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return text;
+    },
+    readStdin: async () => stdin,
+  };
+  const code = await runCli(args, io);
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+const sample = (name: string) => readFileSync(join(awsSamplesDir, name), "utf8");
+const order = JSON.stringify({
+  order_id: "ORD-1",
+  customer_id: "CUST-1",
+  currency: "EUR",
+  line_items: [{ sku: "SKU-1", quantity: 1, unit_price_minor: 100 }],
+  submitted_at: "2026-11-26T10:15:00Z",
+});
+
+describe("order-events-contracts validate", () => {
+  it("accepts a kind by name, versioned name or type name", async () => {
+    for (const kind of ["order-message", "order-message.v1", "OrderMessage"]) {
+      const result = await cli(["validate", kind, "order.json"], { "order.json": order });
+      expect(result.stdout).toBe(
+        "valid: order.json is a valid order-message (OrderMessage, schema 1.0.0)",
+      );
+      expect(result.code).toBe(EXIT.valid);
+    }
+  });
+
+  it("reports each problem as a JSON pointer and exits 1", async () => {
+    const bad = JSON.stringify({ ...JSON.parse(order), currency: "eur" });
+    const result = await cli(["validate", "order-message", "bad.json"], { "bad.json": bad });
+    expect(result.stdout).toBe(
+      [
+        "invalid: bad.json is not a valid order-message (OrderMessage, schema 1.0.0)",
+        "  /currency must match the pattern ^[A-Z]{3}$",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(EXIT.invalid);
+  });
+
+  it("validates several files, and exits 1 when any one is invalid", async () => {
+    const files = { "a.json": order, "b.json": "{}" };
+    const result = await cli(["validate", "order-message", "a.json", "b.json"], files);
+    expect(result.stdout).toContain("valid: a.json");
+    expect(result.stdout).toContain("invalid: b.json");
+    expect(result.code).toBe(EXIT.invalid);
+  });
+
+  it("reads standard input for -", async () => {
+    const result = await cli(["validate", "order-message", "-"], {}, order);
+    expect(result.stdout).toContain("valid: (stdin) is a valid order-message");
+    expect(result.code).toBe(EXIT.valid);
+  });
+
+  it("tells a document that is not JSON apart from a schema violation", async () => {
+    const result = await cli(["validate", "order-message", "-"], {}, "{not json");
+    expect(result.stdout).toContain("INVALID_JSON: body is not valid JSON");
+    expect(result.code).toBe(EXIT.invalid);
+  });
+
+  it("validates a real AWS sample that starts with a byte order mark", async () => {
+    const name = "sqs-batch-response--aws-lambda-dotnet--two-failures.json";
+    expect(sample(name).charCodeAt(0)).toBe(0xfeff);
+    const result = await cli(["validate", "sqs-batch-response", name], { [name]: sample(name) });
+    expect(result.code).toBe(EXIT.valid);
+  });
+
+  it("exits 2 for an unknown kind, suggesting close ones and listing all", async () => {
+    const result = await cli(["validate", "sqs", "e.json"], { "e.json": "{}" });
+    expect(result.stderr).toContain('error: unknown kind "sqs".');
+    expect(result.stderr).toContain("Did you mean: sqs-batch-response, sqs-event, sqs-record?");
+    expect(result.stderr).toMatch(/\n {2}order-message +OrderMessage 1\.0\.0 +schemas\/order\//);
+    expect(result.code).toBe(EXIT.usage);
+  });
+
+  it("exits 2 naming the file it cannot read", async () => {
+    const result = await cli(["validate", "order-message", "missing.json"]);
+    expect(result.stderr).toContain("error: cannot read missing.json: no such file.");
+    expect(result.code).toBe(EXIT.usage);
+  });
+
+  it("exits 2 with the usage when the kind or file is missing", async () => {
+    const result = await cli(["validate", "order-message"]);
+    expect(result.stderr).toContain("validate needs a kind and at least one file");
+    expect(result.code).toBe(EXIT.usage);
+  });
+});
+
+describe("order-events-contracts, other commands", () => {
+  it("lists kinds with their type, version and schema file", async () => {
+    const result = await cli(["kinds"]);
+    expect(result.stdout).toMatch(
+      /^sqs-event +SqsEvent 1\.0\.0 +schemas\/aws\/sqs-event\.v1\.schema\.json$/m,
+    );
+    expect(result.stdout).not.toContain("outcome-common"); // $defs only: nothing to validate
+  });
+
+  it("prints the package version from the manifest", async () => {
+    expect((await cli(["--version"])).stdout).toBe(manifest.version);
+  });
+
+  it("prints help on --help (exit 0) and on no arguments (exit 2)", async () => {
+    expect((await cli(["--help"])).code).toBe(EXIT.valid);
+    const bare = await cli([]);
+    expect(bare.stderr).toContain("Usage:");
+    expect(bare.code).toBe(EXIT.usage);
+  });
+
+  it("rejects an unknown command, naming the commands", async () => {
+    const result = await cli(["check"]);
+    expect(result.stderr).toBe(
+      'error: unknown command "check". Commands: validate, kinds, --help, --version.',
+    );
+    expect(result.code).toBe(EXIT.usage);
+  });
+});

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  defaultRulesConfig,
+  outcomeAttributes,
+  processOrderBody,
+} from "../../functions/processor/core";
+import { awsSamplesDir } from "../support/paths";
+import {
+  createConsumerProject,
+  freshTempDir,
+  generatedDir,
+  listFiles,
+  type PackedPackage,
+  packPackage,
+  run,
+  runOk,
+  typecheck,
+} from "./consumer-project";
+
+// Packs generated/ as npm would publish it, installs the tarball into a project outside the
+// repository (offline), type-checks a strict consumer under nodenext and bundler, and runs it as
+// ESM, as CommonJS and as an esbuild bundle against real AWS samples and processor outcomes.
+
+const manifest = JSON.parse(readFileSync(join(generatedDir, "package.json"), "utf8"));
+
+/** Outcomes from the processor's real core: the messages consumers of the package read. */
+function writeOutcomes(dir: string): void {
+  const order = {
+    order_id: "ORD-1001",
+    customer_id: "CUST-42",
+    currency: "EUR",
+    line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
+    submitted_at: "2026-11-26T10:15:00.000Z",
+  };
+  const bodies: Record<string, string> = {
+    success: JSON.stringify(order),
+    "unsupported-currency": JSON.stringify({ ...order, currency: "JPY" }),
+    "schema-violation": JSON.stringify({ ...order, order_id: undefined }),
+    "invalid-json": '{"order_id": ',
+  };
+  mkdirSync(join(dir, "outcomes"));
+  mkdirSync(join(dir, "attributes"));
+  for (const [name, body] of Object.entries(bodies)) {
+    const outcome = processOrderBody(
+      body,
+      {
+        messageId: `059f36b4-87a3-44ab-83d2-66197583${String(name.length).padStart(4, "0")}`,
+        source: {
+          kind: "sqs",
+          queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
+          receive_count: 1,
+        },
+        now: new Date("2026-11-26T10:15:01.000Z"),
+      },
+      defaultRulesConfig,
+    );
+    writeFileSync(join(dir, "outcomes", `${name}.json`), JSON.stringify(outcome));
+    writeFileSync(
+      join(dir, "attributes", `${name}.json`),
+      JSON.stringify(outcomeAttributes(outcome)),
+    );
+  }
+}
+
+/** How many real AWS samples the consumer should validate, by kind (same rule as the consumer). */
+function expectedSampleCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const file of readdirSync(awsSamplesDir)) {
+    const prefix = file.split("--")[0] ?? "";
+    const known = ["sqs-event", "sns-sqs-envelope", "destination-record", "sqs-batch-response"];
+    if (!known.includes(prefix) || file.includes("localstack") || !file.endsWith(".json")) continue;
+    counts[prefix] = (counts[prefix] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe("the packed @order-events/contracts package, installed in a fresh project", () => {
+  let root: string;
+  let packed: PackedPackage;
+  let consumer: string;
+
+  beforeAll(() => {
+    root = freshTempDir("contracts-pack-");
+    packed = packPackage(root);
+    consumer = createConsumerProject(root, packed.tarball);
+    writeOutcomes(root);
+  }, 120_000);
+
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("packs exactly the files gen writes to generated/, under the manifest's name and version", () => {
+    expect(packed.name).toBe("@order-events/contracts");
+    expect(packed.version).toBe(manifest.version);
+    expect(packed.files).toEqual(listFiles(generatedDir));
+    for (const needed of [
+      "package.json",
+      "README.md",
+      "index.mjs",
+      "index.cjs",
+      "cli.cjs",
+      "types.d.ts",
+    ])
+      expect(packed.files).toContain(needed);
+  });
+
+  it("installs offline with no dependencies to resolve", () => {
+    const installed = JSON.parse(
+      readFileSync(
+        join(consumer, "node_modules", "@order-events", "contracts", "package.json"),
+        "utf8",
+      ),
+    );
+    expect(installed.version).toBe(manifest.version);
+    expect(installed.dependencies).toBeUndefined();
+    expect(installed.peerDependencies).toBeUndefined();
+  });
+
+  it.each(["nodenext", "bundler"] as const)(
+    "type-checks a strict consumer under moduleResolution %s (skipLibCheck off)",
+    (setup) => {
+      const result = typecheck(consumer, setup);
+      expect(`${result.stdout}${result.stderr}`).toBe("");
+      expect(result.status).toBe(0);
+    },
+    60_000,
+  );
+
+  describe("runs the consumer", () => {
+    beforeAll(async () => {
+      // The nodenext type-check above emits dist/esm.mjs and dist/cjs.cjs (compile here when it
+      // was not run); esbuild bundles the bundler consumer.
+      if (!existsSync(join(consumer, "dist", "cjs.cjs"))) {
+        const result = typecheck(consumer, "nodenext");
+        if (result.status !== 0) throw new Error(`consumer does not compile:\n${result.stdout}`);
+      }
+      await build({
+        absWorkingDir: consumer,
+        entryPoints: ["src/bundler.ts"],
+        outfile: "dist/bundle.mjs",
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        logLevel: "silent",
+      });
+    }, 60_000);
+
+    it.each([
+      ["esm", "dist/esm.mjs"],
+      ["cjs", "dist/cjs.cjs"],
+      ["bundler", "dist/bundle.mjs"],
+    ])("as %s: validates real AWS samples and processor outcomes", (variant, program) => {
+      const stdout = runOk(process.execPath, [program, awsSamplesDir, join(root, "outcomes")], {
+        cwd: consumer,
+      });
+      const report = JSON.parse(stdout);
+      expect(report.failures).toEqual([]);
+      expect(report).toMatchObject({
+        variant,
+        packageVersion: manifest.version,
+        samples: expectedSampleCounts(),
+        outcomes: { SUCCESS: 1, FAILURE: 3 },
+        groupId: "1",
+        sku: "SKU-1",
+        bodyCodes: ["INVALID_JSON", "FORBIDDEN_KEY", "BODY_TOO_LARGE"],
+        schemaId: "https://schemas.order-events.example/order/order-message.v1.schema.json",
+      });
+      expect(report.catalogSchemas).toBeGreaterThan(10);
+      expect(report.rejectedPointer).not.toBe("(none)");
+    });
+  });
+
+  describe("the command line, through npx", () => {
+    const sample = join(awsSamplesDir, "sqs-event--aws-docs--fifo-queue.json");
+    const npx = (args: string[], input?: string) =>
+      run("npx", ["--offline", "--no", "@order-events/contracts", ...args], {
+        cwd: consumer,
+        input,
+      });
+
+    it("prints a verdict and exits 0 for a valid file", () => {
+      const result = npx(["validate", "sqs-event", sample]);
+      expect(result.stdout).toContain(`valid: ${sample} is a valid sqs-event (SqsEvent`);
+      expect(result.status).toBe(0);
+    }, 30_000);
+
+    it("reads standard input and exits 1 with each problem for an invalid document", () => {
+      const failure = readFileSync(join(root, "outcomes", "invalid-json.json"), "utf8");
+      const result = npx(["validate", "outcome-success", "-"], failure);
+      expect(result.stdout).toContain("invalid: (stdin) is not a valid outcome-success");
+      expect(result.stdout).toMatch(/\n {2}\/\S+ /);
+      expect(result.status).toBe(1);
+    }, 30_000);
+
+    it("exits 2 for an unknown kind and lists the known kinds", () => {
+      const result = npx(["validate", "order", sample]);
+      expect(result.stderr).toContain('unknown kind "order"');
+      expect(result.stderr).toContain(
+        "Did you mean: order-failure-destination-record, order-message",
+      );
+      expect(result.stderr).toMatch(/\n {2}sqs-event +SqsEvent 1\.0\.0/);
+      expect(result.status).toBe(2);
+    }, 30_000);
+  });
+});

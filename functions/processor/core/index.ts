@@ -11,6 +11,7 @@ export {
   type PreparedOutcome,
   prepareOutcome,
   processOrderBody,
+  processOrderPayload,
 } from "./process-order";
 export { parseRfc3339Millis } from "./rfc3339";
 export {

@@ -93,6 +93,31 @@ export function processOrderBody(
   return prepareOutcome(body, input, rules).outcome;
 }
 
+/**
+ * `processOrderBody` for an input that arrives already parsed (the payload of an asynchronous
+ * invocation): its JSON text is the body, so both paths apply the same checks and echo the same way.
+ * A payload too deeply nested to serialize is a SCHEMA_VIOLATION.
+ *
+ * @example processOrderPayload(order, { messageId: context.awsRequestId, source, now }, rules).status
+ */
+export function processOrderPayload(
+  payload: unknown,
+  input: OrderInput,
+  rules: RulesConfig,
+): OrderOutcome {
+  let body: string;
+  try {
+    body = JSON.stringify(payload) ?? "";
+  } catch (error) {
+    const reason = `payload cannot be serialized (${error instanceof Error ? error.message : String(error)}), so it is not an order`;
+    const rejected = failure(input, { body: "" }, "SCHEMA_VIOLATION", reason, [
+      { pointer: "", message: boundText(reason, MAX_ISSUE_TEXT) },
+    ]);
+    return fitOutcome(rejected).outcome;
+  }
+  return processOrderBody(body, input, rules);
+}
+
 function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutcome {
   const echo = () => echoBody(body, rules.maxEchoBodyBytes);
   if (body.length > rules.maxBodyBytes || utf8Length(body) > rules.maxBodyBytes) {

@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
+import { validateSqsEvent } from "../../generated/validators.cjs";
+import { processAsyncInvocation } from "./async-invocation";
+import { OrderRejectedError } from "./errors";
+import { processSqsBatch, type SqsBatchDeps } from "./sqs-batch";
+import { noMetrics, silentLogger } from "./telemetry";
+
+/** The parts of the Lambda context the processor reads; a full `Context` fits. */
+export interface ProcessorContext {
+  readonly awsRequestId?: string;
+  readonly invokedFunctionArn?: string;
+}
+
+/** The processor's Lambda handler: a batch response for an SQS event, an outcome for a direct payload. */
+export type ProcessorHandler = (
+  event: unknown,
+  context?: ProcessorContext,
+) => Promise<SqsBatchResponse | OrderSuccessOutcome>;
+
+/**
+ * Builds the processor's handler from its dependencies; `handler.ts` wires the real ones from the
+ * environment, tests and the local pipeline wire their own (a fauxqs-backed SNS client, an in-memory
+ * publisher, a fixed clock, fault-injecting middleware).
+ *
+ * The event is told apart by validating it against the schemas: an event valid against
+ * `aws/sqs-event.v1` takes the SQS path (`processSqsBatch`); anything else is a direct payload and
+ * takes the asynchronous path (`processAsyncInvocation`), which returns the SUCCESS outcome or throws
+ * `OrderRejectedError`.
+ *
+ * @example
+ * const handler = createProcessorHandler({ config, publisher: createInMemoryOutcomePublisher() });
+ * await handler(sqsEvent); // { batchItemFailures: [] }
+ */
+export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
+  const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
+  return async (event, context) => {
+    if (validateSqsEvent(event)) return processSqsBatch(event, deps);
+
+    const started = performance.now();
+    const requestId = context?.awsRequestId ?? `local-${randomUUID()}`;
+    try {
+      const outcome = processAsyncInvocation(
+        event,
+        {
+          requestId,
+          ...(context?.invokedFunctionArn ? { functionArn: context.invokedFunctionArn } : {}),
+          now: deps.now?.() ?? new Date(),
+        },
+        deps.config.rules,
+      );
+      metrics.count("AsyncAccepted", 1);
+      logger.info("async order accepted", {
+        request_id: requestId,
+        outcome_id: outcome.outcome_id,
+        order_id: outcome.order_id,
+        status: outcome.status,
+        duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+      });
+      return outcome;
+    } catch (error) {
+      if (error instanceof OrderRejectedError) {
+        metrics.count("AsyncRejected", 1);
+        metrics.count("AsyncRejected", 1, { error_code: error.code });
+        logger.info("async order rejected", {
+          request_id: requestId,
+          outcome_id: error.outcome.outcome_id,
+          order_id: error.outcome.order_id,
+          status: "FAILURE",
+          error_code: error.code,
+          duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+        });
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,50 @@
+// The deployed entry point. Everything is read and built once per cold start: a missing or malformed
+// environment variable throws here, at import, so the cold start fails naming the variable.
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Metrics } from "@aws-lambda-powertools/metrics";
+import { SNSClient } from "@aws-sdk/client-sns";
+import type { Context } from "aws-lambda";
+import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
+import { readProcessorConfig } from "./config";
+import { createProcessorHandler } from "./create-handler";
+import { powertoolsLogger, powertoolsMetrics } from "./powertools-telemetry";
+import { createSnsOutcomePublisher } from "./sns-publisher";
+
+const config = readProcessorConfig(process.env);
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME || "order-processor";
+const logger = new Logger({ serviceName });
+const metrics = new Metrics({
+  serviceName,
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || "OrderEvents",
+});
+// Region, credentials and endpoint come from the environment (AWS_ENDPOINT_URL_SNS for emulators).
+const publisher = createSnsOutcomePublisher(new SNSClient({}));
+const processEvent = createProcessorHandler({
+  config,
+  publisher,
+  logger: powertoolsLogger(logger),
+  metrics: powertoolsMetrics(metrics),
+});
+
+/**
+ * The processor Lambda. An SQS event (valid against `aws/sqs-event.v1`) returns a partial batch
+ * response after publishing one outcome per record; any other payload is an asynchronous invocation
+ * and returns the SUCCESS outcome or throws `OrderRejectedError` (`OrderRejected.<ERROR_CODE>`).
+ *
+ * @example
+ * // SUCCESS_TOPIC_ARN and FAILURE_TOPIC_ARN set before import
+ * const { handler } = await import("./handler");
+ * await handler(sqsEvent, context); // { batchItemFailures: [] }
+ */
+export async function handler(
+  event: unknown,
+  context?: Context,
+): Promise<SqsBatchResponse | OrderSuccessOutcome> {
+  if (context) logger.addContext(context);
+  metrics.captureColdStartMetric(context?.functionName);
+  try {
+    return await processEvent(event, context);
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}

@@ -1,0 +1,257 @@
+import type { SqsBatchResponse, SqsEvent, SqsRecord } from "../../generated/types";
+import { mapWithConcurrency } from "./concurrency";
+import type { ProcessorConfig } from "./config";
+import { type PreparedOutcome, prepareOutcome } from "./core";
+import { chunkEntries } from "./publish-chunks";
+import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
+import { noMetrics, type ProcessorLogger, type ProcessorMetrics, silentLogger } from "./telemetry";
+
+export type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
+
+/** What `processSqsBatch` works with. Only `config` and `publisher` are required. */
+export interface SqsBatchDeps {
+  readonly config: ProcessorConfig;
+  readonly publisher: OutcomePublisher;
+  readonly logger?: ProcessorLogger;
+  readonly metrics?: ProcessorMetrics;
+  /** The clock (default: `new Date()`), read once per record. */
+  readonly now?: () => Date;
+  /** Most PublishBatch calls in flight at once (default 8). */
+  readonly publishConcurrency?: number;
+}
+
+/** One record's way through the batch. */
+interface RecordWork {
+  readonly record: SqsRecord;
+  readonly index: number;
+  readonly durationMs: number;
+  /** Absent when deciding threw (a bug): the record is retried, nothing is published. */
+  readonly prepared?: PreparedOutcome;
+  readonly entry?: PublishEntry;
+  readonly topicArn?: string;
+  result?: PublishEntryResult;
+  internalError?: string;
+}
+
+/**
+ * The SQS path: decides an outcome for every record of the batch, publishes SUCCESS outcomes to the
+ * success topic and FAILURE outcomes to the failure topic with PublishBatch (chunks of at most 10
+ * entries within SNS's aggregate size, one call per chunk, calls in parallel), and returns the
+ * partial batch response.
+ *
+ * A record is in `batchItemFailures` exactly when its outcome was not published (entry failed, call
+ * threw) or was retryable (INTERNAL_ERROR): SQS redelivers it and nothing else, and after
+ * maxReceiveCount moves it to the DLQ. A record whose FAILURE outcome was published is done. Never
+ * throws for a per-record problem, and names only message ids of the batch. On a FIFO queue, every
+ * record after the first retried one is retried too, as Lambda requires.
+ *
+ * @example
+ * const response = await processSqsBatch(event, {
+ *   config: readProcessorConfig(process.env),
+ *   publisher: createSnsOutcomePublisher(new SNSClient({})),
+ * });
+ * response.batchItemFailures; // [{ itemIdentifier: "<messageId>" }] for records to redeliver
+ */
+export async function processSqsBatch(
+  event: SqsEvent,
+  deps: SqsBatchDeps,
+): Promise<SqsBatchResponse> {
+  const started = performance.now();
+  const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
+  const work = event.Records.map((record, index) => decide(record, index, deps));
+
+  await publishAll(work, deps, logger);
+
+  const retried = retriedIndexes(work);
+  for (const w of work) logRecord(w, retried.has(w.index), logger);
+  const batchItemFailures = [...new Set([...retried].map((i) => work[i]?.record.messageId))]
+    .filter((id): id is string => typeof id === "string" && id !== "")
+    .map((itemIdentifier) => ({ itemIdentifier }));
+
+  countBatch(work, batchItemFailures.length, metrics);
+  logger.info("batch processed", {
+    records: work.length,
+    success: work.filter((w) => w.prepared?.outcome.status === "SUCCESS").length,
+    failure: work.filter((w) => w.prepared?.outcome.status === "FAILURE").length,
+    publish_failures: work.filter((w) => w.result && !w.result.ok).length,
+    retried: batchItemFailures.length,
+    duration_ms: round(performance.now() - started),
+  });
+  return { batchItemFailures };
+}
+
+function decide(record: SqsRecord, index: number, deps: SqsBatchDeps): RecordWork {
+  const started = performance.now();
+  try {
+    // The schema guarantees digits; a "0" or an absurd value still yields a valid receive_count.
+    const receiveCount = Number.parseInt(record.attributes.ApproximateReceiveCount, 10) || 1;
+    const prepared = prepareOutcome(
+      record.body,
+      {
+        messageId: record.messageId,
+        source: {
+          kind: "sqs",
+          queue_arn: record.eventSourceARN,
+          receive_count: Math.max(receiveCount, 1),
+        },
+        now: deps.now?.() ?? new Date(),
+      },
+      deps.config.rules,
+    );
+    const { outcome, serialized } = prepared;
+    const durationMs = performance.now() - started;
+    if (outcome.status === "FAILURE" && outcome.retryable) {
+      return { record, index, durationMs, prepared };
+    }
+    return {
+      record,
+      index,
+      durationMs,
+      prepared,
+      topicArn:
+        outcome.status === "SUCCESS" ? deps.config.successTopicArn : deps.config.failureTopicArn,
+      // Batch entry ids only need to be unique per call; message ids may not fit SNS's id pattern.
+      entry: { id: `r${index}`, ...serialized },
+    };
+  } catch (error) {
+    return {
+      record,
+      index,
+      durationMs: performance.now() - started,
+      internalError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
+
+async function publishAll(
+  work: RecordWork[],
+  deps: SqsBatchDeps,
+  logger: ProcessorLogger,
+): Promise<void> {
+  const byTopic = new Map<string, RecordWork[]>();
+  for (const w of work) {
+    if (!w.entry || !w.topicArn) continue;
+    const items = byTopic.get(w.topicArn);
+    if (items) items.push(w);
+    else byTopic.set(w.topicArn, [w]);
+  }
+  const calls = [...byTopic].flatMap(([topicArn, items]) =>
+    chunkEntries(items.map((w) => ({ w, bytes: w.entry?.bytes ?? 0 }))).map((chunk) => ({
+      topicArn,
+      items: chunk.map((c) => c.w),
+    })),
+  );
+  await mapWithConcurrency(calls, deps.publishConcurrency ?? 8, async ({ topicArn, items }) => {
+    const entries = items.flatMap((w) => (w.entry ? [w.entry] : []));
+    let results: readonly PublishEntryResult[];
+    try {
+      results = await deps.publisher.publishBatch(topicArn, entries);
+    } catch (error) {
+      const e = error as { name?: unknown; message?: unknown };
+      results = entries.map((entry) => ({
+        id: entry.id,
+        ok: false,
+        code: typeof e?.name === "string" ? e.name : "Error",
+        message: typeof e?.message === "string" ? e.message : String(error),
+        senderFault: false,
+      }));
+    }
+    const byId = new Map(results.map((r) => [r.id, r]));
+    const failed: { message_id: string; code: string; message: string }[] = [];
+    for (const w of items) {
+      const id = w.entry?.id ?? "";
+      w.result = byId.get(id) ?? {
+        id,
+        ok: false,
+        code: "MissingFromResponse",
+        message: "the publisher reported nothing for this entry",
+        senderFault: false,
+      };
+      if (!w.result.ok) {
+        failed.push({
+          message_id: w.record.messageId,
+          code: w.result.code,
+          message: w.result.message,
+        });
+      }
+    }
+    if (failed.length > 0) {
+      logger.warn("outcomes not published; their records will be redelivered", {
+        topic_arn: topicArn,
+        entries: entries.length,
+        failed: failed.length,
+        errors: failed.slice(0, 10),
+      });
+    }
+  });
+}
+
+function retriedIndexes(work: readonly RecordWork[]): Set<number> {
+  const retried = new Set<number>();
+  for (const w of work) {
+    const published = w.result?.ok === true;
+    if (!published) retried.add(w.index);
+  }
+  const fifo = work.some((w) => w.record.eventSourceARN.endsWith(".fifo"));
+  if (fifo && retried.size > 0) {
+    const first = Math.min(...retried);
+    for (const w of work) if (w.index > first) retried.add(w.index);
+  }
+  return retried;
+}
+
+function logRecord(w: RecordWork, retried: boolean, logger: ProcessorLogger): void {
+  const outcome = w.prepared?.outcome;
+  if (!outcome) {
+    logger.error("record could not be processed; it will be redelivered", {
+      message_id: w.record.messageId,
+      error: w.internalError,
+      duration_ms: round(w.durationMs),
+    });
+    return;
+  }
+  const attributes = {
+    message_id: w.record.messageId,
+    outcome_id: outcome.outcome_id,
+    order_id: outcome.order_id,
+    status: outcome.status,
+    error_code: outcome.status === "FAILURE" ? outcome.error_code : undefined,
+    published: w.result?.ok === true,
+    retried,
+    duration_ms: round(w.durationMs),
+  };
+  if (outcome.status === "FAILURE" && outcome.retryable) {
+    logger.error("record failed internally; it will be redelivered", {
+      ...attributes,
+      error: outcome.error,
+    });
+  } else {
+    logger.info("record processed", attributes);
+  }
+}
+
+function countBatch(work: readonly RecordWork[], retried: number, metrics: ProcessorMetrics): void {
+  metrics.count("BatchSize", work.length);
+  let success = 0;
+  let publishFailures = 0;
+  const failuresByCode = new Map<string, number>();
+  for (const w of work) {
+    const outcome = w.prepared?.outcome;
+    if (outcome?.status === "SUCCESS") success++;
+    if (outcome?.status === "FAILURE") {
+      failuresByCode.set(outcome.error_code, (failuresByCode.get(outcome.error_code) ?? 0) + 1);
+    }
+    if (w.result && !w.result.ok) publishFailures++;
+  }
+  const failure = [...failuresByCode.values()].reduce((a, b) => a + b, 0);
+  metrics.count("SuccessOutcomes", success);
+  metrics.count("FailureOutcomes", failure);
+  for (const [code, n] of failuresByCode) metrics.count("FailureOutcomes", n, { error_code: code });
+  metrics.count("PublishFailures", publishFailures);
+  metrics.count("RetriedRecords", retried);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

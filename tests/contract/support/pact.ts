@@ -1,0 +1,33 @@
+import { type AsynchronousMessage, PactV4 } from "@pact-foundation/pact";
+import { PACT_DIR, type Pacticipant } from "../../../contracts/participants";
+import type { SqsMessageAttribute } from "../../../generated/types";
+import type { PublishedAttributes } from "../../consumers/support/sqs-delivery";
+
+/** A V4 pact between a consumer and a provider, written to contracts/pacts (merged per file). */
+export function messagePact(consumer: Pacticipant, provider: Pacticipant): PactV4 {
+  return new PactV4({ consumer, provider, dir: PACT_DIR, logLevel: "warn" });
+}
+
+/** The outcome attribute names; everything else in message metadata (contentType) is Pact's. */
+const ATTRIBUTE_NAMES = ["message_type", "schema_version", "status", "error_code"];
+
+/**
+ * The SNS message attributes a message carries, rebuilt from its Pact metadata (where they are
+ * flattened to strings), in the SDK's shape, ready for rawDelivery/envelopeDelivery.
+ */
+export function attributesFromMetadata(message: AsynchronousMessage): PublishedAttributes {
+  const attributes: Record<string, { DataType: string; StringValue: string }> = {};
+  for (const [name, value] of Object.entries(message.metadata ?? {})) {
+    if (ATTRIBUTE_NAMES.includes(name) && typeof value === "string") {
+      attributes[name] = { DataType: "String", StringValue: value };
+    }
+  }
+  return attributes;
+}
+
+/** The example content of a message (matchers reduced to their examples by Pact). */
+export function contentOf(message: AsynchronousMessage): unknown {
+  return message.contents.content;
+}
+
+export type { SqsMessageAttribute };

@@ -1,0 +1,40 @@
+import { seededRandom } from "../../lib/producer";
+import type { EntryFault, EntryFaultPolicy } from "./sns-fault-proxy";
+
+/** The failure an injected fault reports: what SNS says when it fails internally. */
+export const INJECTED_FAULT: EntryFault = {
+  code: "InternalError",
+  message: "injected fault: SNS could not publish this entry (local fault proxy)",
+};
+
+/**
+ * Fails each published entry with probability `rate`, independently and reproducibly (seeded):
+ * a retried outcome gets a fresh draw, as a transient fault would.
+ *
+ * @example proxy.setEntryFaults(randomEntryFaults(0.1, 42));
+ */
+export function randomEntryFaults(rate: number, seed: number): EntryFaultPolicy {
+  if (!(rate >= 0 && rate <= 1))
+    throw new RangeError(`fault rate must be within 0..1, got ${rate}`);
+  const random = seededRandom(seed);
+  return () => (random.next() < rate ? INJECTED_FAULT : undefined);
+}
+
+/**
+ * Fails every outcome whose `message_id` (the SQS message id of its input) is in `messageIds`:
+ * those inputs can never publish, so SQS redelivers them until its redrive moves them to the DLQ.
+ *
+ * @example proxy.setEntryFaults(faultsForMessages(new Set([messageId])));
+ */
+export function faultsForMessages(messageIds: ReadonlySet<string>): EntryFaultPolicy {
+  return ({ message }) => {
+    try {
+      const outcome = JSON.parse(message) as { message_id?: unknown };
+      return typeof outcome.message_id === "string" && messageIds.has(outcome.message_id)
+        ? INJECTED_FAULT
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}

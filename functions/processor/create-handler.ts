@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
 import { validateSqsEvent } from "../../generated/validators.cjs";
+import { describeIssues, validate } from "../../lib/validation";
 import { processAsyncInvocation } from "./async-invocation";
+import { boundText } from "./core";
 import { OrderRejectedError } from "./errors";
 import { processSqsBatch, type SqsBatchDeps } from "./sqs-batch";
 import { noMetrics, silentLogger } from "./telemetry";
@@ -59,7 +61,8 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
         duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
       });
       return outcome;
-    } catch (error) {
+    } catch (caught) {
+      const error = explainAlmostSqsEvent(event, caught);
       if (error instanceof OrderRejectedError) {
         metrics.count("AsyncRejected", 1);
         metrics.count("AsyncRejected", 1, { error_code: error.code });
@@ -75,4 +78,20 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
       throw error;
     }
   };
+}
+
+/**
+ * An event with `Records` that failed the SQS event schema was most likely meant for the SQS path:
+ * say why it is not a valid SQS event, not only why it is not an order.
+ */
+function explainAlmostSqsEvent(event: unknown, error: unknown): unknown {
+  const hasRecords = typeof event === "object" && event !== null && Object.hasOwn(event, "Records");
+  if (!hasRecords || !(error instanceof OrderRejectedError)) return error;
+  const sqs = validate(validateSqsEvent, event);
+  if (sqs.ok) return error;
+  const explained = boundText(
+    `event has Records but is not a valid SQS event (aws/sqs-event.v1: ${describeIssues(sqs.issues)}), and is not an order either: ${error.outcome.error}`,
+    1024,
+  );
+  return new OrderRejectedError({ ...error.outcome, error: explained }, { cause: error });
 }

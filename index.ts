@@ -1,0 +1,55 @@
+// The Pulumi program: one `pulumi up` creates the whole order-events pipeline of a stack.
+// The only place that reads configuration. See README.md "Deploy".
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { parseStackConfig } from "./infra/config";
+import { nameLengthProblems, namePrefix } from "./infra/naming";
+import { OrderEventsPipeline } from "./infra/pipeline";
+import { bundleFunction } from "./tools/build/bundle";
+import { buildTopology } from "./topology/build";
+
+const config = new pulumi.Config();
+const settings = parseStackConfig(
+  config.name,
+  (key) => config.get(key),
+  Object.keys(pulumi.runtime.allConfig()),
+);
+const topology = buildTopology(settings.topology);
+const prefix = namePrefix(pulumi.getProject(), pulumi.getStack());
+
+const problems = [
+  ...nameLengthProblems(prefix, topology),
+  ...topology.functions
+    .filter((fn) => !existsSync(join(__dirname, fn.entry)))
+    .map(
+      (fn) =>
+        `${fn.entry} does not exist, but the topology declares function ${fn.key}: add its handler, or remove it from topology/consumers.ts`,
+    ),
+];
+if (problems.length > 0) {
+  throw new Error(`Cannot deploy stack ${pulumi.getStack()}:\n- ${problems.join("\n- ")}`);
+}
+
+const pipeline = new OrderEventsPipeline(prefix, {
+  topology,
+  namePrefix: prefix,
+  bundle: bundleFunction,
+  alarmTopicArn: settings.alarmTopicArn,
+  kmsKeyDeletionWindowDays: settings.kmsKeyDeletionWindowDays,
+  tags: { project: pulumi.getProject(), stack: pulumi.getStack() },
+});
+
+/** Source queues by topology key: orders (producers send here), fulfilment, failure-alerts. */
+export const queueUrls = pipeline.queueUrls;
+export const queueArns = pipeline.queueArns;
+/** Each source queue's dead-letter queue, by the source queue's key (replay moves them back). */
+export const dlqUrls = pipeline.deadLetterQueueUrls;
+export const dlqArns = pipeline.deadLetterQueueArns;
+/** The success and failure topics. */
+export const topicArns = pipeline.topicArns;
+/** Functions by topology key: processor (invoke it asynchronously with an order), consumers. */
+export const functionNames = pipeline.functionNames;
+export const functionArns = pipeline.functionArns;
+/** The key encrypting every queue and topic: producers need kms:GenerateDataKey on it to send. */
+export const kmsKeyArn = pipeline.kmsKeyArn;

@@ -1,0 +1,216 @@
+// Small pure builders for every IAM, KMS, SQS and SNS policy document of the stack. They take
+// plain ARNs and return plain objects, so tests compare them exactly and components only wrap
+// them in `pulumi.all(...).apply(...)`.
+
+/** An IAM policy statement, as AWS stores it. */
+export interface PolicyStatement {
+  Sid: string;
+  Effect: "Allow" | "Deny";
+  Principal?: "*" | { AWS?: string | string[]; Service?: string | string[] };
+  Action: string | string[];
+  Resource?: string | string[];
+  Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+/** An IAM policy document. */
+export interface PolicyDocument {
+  Version: "2012-10-17";
+  Id?: string;
+  Statement: PolicyStatement[];
+}
+
+const VERSION = "2012-10-17" as const;
+
+/** Denies every request to the resource that does not use TLS (aws:SecureTransport false). */
+function denyInsecureTransport(actions: string | string[], resource: string): PolicyStatement {
+  return {
+    Sid: "DenyInsecureTransport",
+    Effect: "Deny",
+    Principal: "*",
+    Action: actions,
+    Resource: resource,
+    Condition: { Bool: { "aws:SecureTransport": "false" } },
+  };
+}
+
+/**
+ * The trust policy of a Lambda execution role: only the Lambda service may assume it.
+ *
+ * @example JSON.stringify(lambdaAssumeRolePolicy())
+ */
+export function lambdaAssumeRolePolicy(): PolicyDocument {
+  return {
+    Version: VERSION,
+    Statement: [
+      {
+        Sid: "LambdaAssumesRole",
+        Effect: "Allow",
+        Principal: { Service: "lambda.amazonaws.com" },
+        Action: "sts:AssumeRole",
+      },
+    ],
+  };
+}
+
+/** What a function's execution role needs, as ARNs. */
+export interface ExecutionGrants {
+  /** Its own log group (ARN without the `:*` suffix). */
+  logGroupArn: string;
+  /** Queues its event source mappings read. */
+  consumeQueueArns: string[];
+  /** Topics it publishes to, directly or through its destinations. */
+  publishTopicArns: string[];
+  /** The stack's KMS key, which encrypts those queues and topics. */
+  kmsKeyArn: string;
+  /** AWS region, to pin KMS use to SQS and SNS calls (kms:ViaService). */
+  region: string;
+}
+
+/**
+ * The execution role's only permissions: write its own log streams, read and delete on its
+ * queues (what the event source mapping does with the role), publish on its topics (outcomes
+ * and destination records), and the KMS calls those make, only through SQS or SNS.
+ *
+ * @example
+ * executionRolePolicy({ logGroupArn, consumeQueueArns: [ordersArn], publishTopicArns: [ok, ko], kmsKeyArn, region: "eu-west-1" })
+ */
+export function executionRolePolicy(grants: ExecutionGrants): PolicyDocument {
+  const statements: PolicyStatement[] = [
+    {
+      Sid: "WriteOwnLogs",
+      Effect: "Allow",
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      // Lambda names log streams itself, so streams of the one group are the narrowest scope.
+      Resource: `${grants.logGroupArn}:log-stream:*`,
+    },
+  ];
+  if (grants.consumeQueueArns.length > 0) {
+    statements.push(
+      {
+        Sid: "ConsumeQueues",
+        Effect: "Allow",
+        Action: [
+          "sqs:ReceiveMessage",
+          "sqs:DeleteMessage",
+          "sqs:ChangeMessageVisibility",
+          "sqs:GetQueueAttributes",
+        ],
+        Resource: grants.consumeQueueArns,
+      },
+      {
+        Sid: "DecryptQueueMessages",
+        Effect: "Allow",
+        Action: "kms:Decrypt",
+        Resource: grants.kmsKeyArn,
+        Condition: { StringEquals: { "kms:ViaService": `sqs.${grants.region}.amazonaws.com` } },
+      },
+    );
+  }
+  if (grants.publishTopicArns.length > 0) {
+    statements.push(
+      {
+        Sid: "PublishToTopics",
+        Effect: "Allow",
+        Action: "sns:Publish",
+        Resource: grants.publishTopicArns,
+      },
+      {
+        Sid: "EncryptTopicMessages",
+        Effect: "Allow",
+        Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+        Resource: grants.kmsKeyArn,
+        Condition: { StringEquals: { "kms:ViaService": `sns.${grants.region}.amazonaws.com` } },
+      },
+    );
+  }
+  return { Version: VERSION, Statement: statements };
+}
+
+/**
+ * A queue's access policy: TLS only, and, for a queue subscribed to topics, SendMessage from
+ * SNS for exactly those topics (aws:SourceArn). Everything else goes through IAM.
+ *
+ * @example queuePolicy(fulfilmentQueueArn, [successTopicArn])
+ */
+export function queuePolicy(queueArn: string, snsSourceTopicArns: string[] = []): PolicyDocument {
+  const statements: PolicyStatement[] = [denyInsecureTransport("sqs:*", queueArn)];
+  if (snsSourceTopicArns.length > 0) {
+    statements.push({
+      Sid: "AllowSubscribedTopics",
+      Effect: "Allow",
+      Principal: { Service: "sns.amazonaws.com" },
+      Action: "sqs:SendMessage",
+      Resource: queueArn,
+      Condition: { ArnEquals: { "aws:SourceArn": snsSourceTopicArns } },
+    });
+  }
+  return { Version: VERSION, Id: "queue-access", Statement: statements };
+}
+
+/**
+ * A topic's access policy: only the publisher roles may publish (Lambda destinations publish
+ * with the function's role, so they are covered), everyone else is denied even if IAM allows
+ * it, and requests without TLS are denied.
+ *
+ * @example topicPolicy(successTopicArn, [processorRoleArn])
+ */
+export function topicPolicy(topicArn: string, publisherRoleArns: string[]): PolicyDocument {
+  return {
+    Version: VERSION,
+    Id: "topic-access",
+    Statement: [
+      {
+        Sid: "AllowPublishers",
+        Effect: "Allow",
+        Principal: { AWS: publisherRoleArns },
+        Action: "sns:Publish",
+        Resource: topicArn,
+      },
+      {
+        Sid: "DenyOtherPublishers",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "sns:Publish",
+        Resource: topicArn,
+        // aws:PrincipalArn is the role's ARN for its sessions (functions and destinations).
+        Condition: { ArnNotEquals: { "aws:PrincipalArn": publisherRoleArns } },
+      },
+      denyInsecureTransport(["sns:Publish", "sns:Subscribe"], topicArn),
+    ],
+  };
+}
+
+/**
+ * The key policy of the stack's KMS key. The account statement is AWS's default key policy:
+ * it hands control to IAM (roles get kms: actions only from their own policies). SNS may use the
+ * key only for deliveries from the stack's topics to its encrypted queues. In a key policy,
+ * Resource "*" means this key.
+ *
+ * @example encryptionKeyPolicy("arn:aws:iam::123456789012:root", [successTopicArn, failureTopicArn])
+ */
+export function encryptionKeyPolicy(
+  accountRootArn: string,
+  snsTopicArns: string[],
+): PolicyDocument {
+  return {
+    Version: VERSION,
+    Id: "key-access",
+    Statement: [
+      {
+        Sid: "EnableIamPolicies",
+        Effect: "Allow",
+        Principal: { AWS: accountRootArn },
+        Action: "kms:*",
+        Resource: "*",
+      },
+      {
+        Sid: "AllowSnsDeliveryToEncryptedQueues",
+        Effect: "Allow",
+        Principal: { Service: "sns.amazonaws.com" },
+        Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+        Resource: "*",
+        Condition: { ArnEquals: { "aws:SourceArn": snsTopicArns } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,613 @@
+import { type Compat, fromDirections, meet } from "./compat";
+import type { RefResolver, Schema } from "./schema-set";
+
+/** Every rule the gate applies; RULES.md documents each, tests/compat has a before/after pair. */
+export const RULES = {
+  "annotation-changed":
+    "title (of a nested schema), description, examples, default, $comment changed",
+  "type-renamed":
+    "title of a schema or $defs entry changed: the generated TypeScript type is renamed",
+  "property-added-optional": "a new optional property",
+  "property-added-required": "a new required property",
+  "property-removed": "a property is no longer declared",
+  "property-made-required": "an existing property became required",
+  "property-made-optional": "a required property became optional",
+  "additional-properties-closed":
+    "additionalProperties became false or constrained: unknown fields rejected",
+  "additional-properties-opened": "additionalProperties false or constrained became open",
+  "type-narrowed": "fewer JSON types allowed",
+  "type-widened": "more JSON types allowed",
+  "type-changed": "different JSON types, neither a subset of the other",
+  "enum-values-added": "enum (or const) allows more values",
+  "enum-values-removed": "enum (or const) allows fewer values",
+  "enum-added": "an enum or const now restricts the values",
+  "enum-removed": "an enum or const no longer restricts the values",
+  "const-changed": "const changed to another value",
+  "constraint-tightened":
+    "a bound, pattern, format, multipleOf or uniqueItems added or made stricter",
+  "constraint-loosened":
+    "a bound, pattern, format, multipleOf or uniqueItems removed or made laxer",
+  "constraint-changed": "a pattern, format or multipleOf changed to one not comparable to the old",
+  "ref-changed": "a $ref points at another schema (its target is compared)",
+  "variant-added": "anyOf/oneOf gained a variant",
+  "variant-removed": "anyOf/oneOf lost a variant",
+  "all-of-added": "allOf gained a member",
+  "all-of-removed": "allOf lost a member",
+  "definition-added": "a $defs entry was added",
+  "definition-removed": "a $defs entry was removed (schemas that $ref it break)",
+  "keyword-changed":
+    "a keyword the gate cannot analyse changed (not, if/then/else, discriminator, …)",
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+/** One difference between two versions of a schema, classified. */
+export interface Change {
+  rule: RuleId;
+  compat: Compat;
+  /** JSON pointer into the schema where the change is (in the new version when it exists). */
+  pointer: string;
+  /** The data it concerns: `line_items[].sku`, `(root)`, `$defs ErrorCode`. */
+  field: string;
+  /** What changed: `maxLength 64 -> 32`, `"EUR" added`. */
+  detail: string;
+  /** True when only documentation changed (a patch version suffices). */
+  docOnly: boolean;
+}
+
+/** Where both versions are read from: each side's resolver and current document `$id`. */
+export interface DiffContext {
+  old: { resolver: RefResolver; docId: string };
+  new: { resolver: RefResolver; docId: string };
+  /** `$ref` pairs being compared, to stop on recursive schemas. */
+  visiting?: Set<string>;
+}
+
+type Obj = Record<string, unknown>;
+
+const ANNOTATIONS = new Set([
+  "description",
+  "examples",
+  "default",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
+const LOWER_BOUNDS = [
+  "minLength",
+  "minItems",
+  "minProperties",
+  "minimum",
+  "exclusiveMinimum",
+  "minContains",
+];
+const UPPER_BOUNDS = [
+  "maxLength",
+  "maxItems",
+  "maxProperties",
+  "maximum",
+  "exclusiveMaximum",
+  "maxContains",
+];
+/** Keywords handled by a rule below; any other keyword that changes is "keyword-changed". */
+const HANDLED = new Set([
+  ...ANNOTATIONS,
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  "title",
+  "$id",
+  "version",
+  "$ref",
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "multipleOf",
+  "uniqueItems",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "$defs",
+]);
+
+/** Structural equality of JSON values (key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((v, i) => jsonEqual(v, bb[i]));
+  }
+  const ka = Object.keys(a as Obj);
+  const kb = Object.keys(b as Obj);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => k in (b as Obj) && jsonEqual((a as Obj)[k], (b as Obj)[k]))
+  );
+}
+
+const show = (v: unknown) => (v === undefined ? "(none)" : JSON.stringify(v));
+const escapeToken = (t: string) => t.replaceAll("~", "~0").replaceAll("/", "~1");
+
+function asObject(schema: Schema | undefined): Obj {
+  if (schema === undefined || schema === true) return {};
+  if (schema === false) return { not: {} };
+  return schema;
+}
+
+type Openness = { kind: "open" } | { kind: "closed" } | { kind: "schema"; schema: Schema };
+
+function openness(node: Obj): Openness {
+  const ap = node.additionalProperties;
+  if (ap === undefined || ap === true) return { kind: "open" };
+  if (ap === false) return { kind: "closed" };
+  return { kind: "schema", schema: ap as Schema };
+}
+
+function requiredOf(node: Obj): Set<string> {
+  return new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
+}
+
+function typesOf(node: Obj): string[] | undefined {
+  if (node.type === undefined) return undefined;
+  return Array.isArray(node.type) ? (node.type as string[]) : [node.type as string];
+}
+
+function valuesOf(node: Obj): unknown[] | undefined {
+  if (node.const !== undefined) return [node.const];
+  return Array.isArray(node.enum) ? node.enum : undefined;
+}
+
+/** Compares two schemas; returns every change with its class. Pure. */
+export function diffSchemas(
+  oldSchema: Schema,
+  newSchema: Schema,
+  ctx: DiffContext,
+  pointer = "",
+  field = "(root)",
+): Change[] {
+  const out: Change[] = [];
+  diffNode(oldSchema, newSchema, ctx, pointer, field, out);
+  return out;
+}
+
+/** The class of a list of changes together (FULL for none). */
+export function combined(changes: readonly Change[]): Compat {
+  return changes.reduce<Compat>((acc, c) => meet(acc, c.compat), "FULL");
+}
+
+function diffNode(
+  oldSchema: Schema,
+  newSchema: Schema,
+  ctx: DiffContext,
+  pointer: string,
+  field: string,
+  out: Change[],
+): void {
+  if (jsonEqual(oldSchema, newSchema)) return;
+  const push = (rule: RuleId, compat: Compat, detail: string, at = pointer, docOnly = false) =>
+    out.push({ rule, compat, pointer: at, field, detail, docOnly });
+  const o = asObject(oldSchema);
+  const n = asObject(newSchema);
+
+  if (o.$ref !== n.$ref) {
+    diffRef(o, n, ctx, pointer, field, out);
+    return;
+  }
+
+  for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
+    if (HANDLED.has(key) || jsonEqual(o[key], n[key])) continue;
+    push(
+      "keyword-changed",
+      "NONE",
+      `${key} ${show(o[key])} -> ${show(n[key])}`,
+      `${pointer}/${escapeToken(key)}`,
+    );
+  }
+
+  for (const key of ANNOTATIONS)
+    if (!jsonEqual(o[key], n[key]))
+      push("annotation-changed", "FULL", `${key} changed`, `${pointer}/${key}`, true);
+  if (o.title !== n.title) {
+    // The title of a document or a $defs entry names a generated TypeScript type (and validator).
+    const namesType = pointer === "" || /^\/\$defs\/[^/]+$/.test(pointer);
+    if (namesType)
+      push(
+        "type-renamed",
+        "NONE",
+        `type ${show(o.title)} -> ${show(n.title)}: consumers' code that names it stops compiling`,
+        `${pointer}/title`,
+      );
+    else push("annotation-changed", "FULL", `title changed`, `${pointer}/title`, true);
+  }
+
+  diffType(o, n, pointer, push);
+  diffValues(o, n, pointer, push);
+  diffConstraints(o, n, pointer, push);
+  diffObject(o, n, ctx, pointer, field, out, push);
+  if (!jsonEqual(o.items, n.items))
+    diffNode(
+      asObject(o.items as Schema),
+      asObject(n.items as Schema),
+      ctx,
+      `${pointer}/items`,
+      `${field === "(root)" ? "" : field}[]`,
+      out,
+    );
+  for (const key of ["anyOf", "oneOf"] as const)
+    diffVariants(o, n, key, ctx, pointer, field, out, push);
+  diffAllOf(o, n, ctx, pointer, field, out, push);
+  diffDefs(o, n, ctx, pointer, out);
+}
+
+type Push = (rule: RuleId, compat: Compat, detail: string, at?: string, docOnly?: boolean) => void;
+
+function diffRef(
+  o: Obj,
+  n: Obj,
+  ctx: DiffContext,
+  pointer: string,
+  field: string,
+  out: Change[],
+): void {
+  const target = (side: "old" | "new", node: Obj) => {
+    if (typeof node.$ref !== "string") return { schema: node as Schema, docId: ctx[side].docId };
+    return ctx[side].resolver.resolve(node.$ref, ctx[side].docId);
+  };
+  const from = target("old", o);
+  const to = target("new", n);
+  const detail = `$ref ${show(o.$ref)} -> ${show(n.$ref)}`;
+  const at = `${pointer}/$ref`;
+  if (!from || !to) {
+    out.push({
+      rule: "ref-changed",
+      compat: "NONE",
+      pointer: at,
+      field,
+      detail: `${detail}: target not found`,
+      docOnly: false,
+    });
+    return;
+  }
+  const key = `${String(o.$ref)}|${String(n.$ref)}|${from.docId}|${to.docId}`;
+  const visiting = ctx.visiting ?? new Set<string>();
+  if (visiting.has(key)) return;
+  visiting.add(key);
+  const nested: Change[] = [];
+  const strip = (s: Schema) => {
+    if (typeof s === "boolean") return s;
+    const { $id: _id, $schema: _s, version: _v, title: _t, ...rest } = s;
+    return rest;
+  };
+  diffNode(
+    strip(from.schema),
+    strip(to.schema),
+    { old: { ...ctx.old, docId: from.docId }, new: { ...ctx.new, docId: to.docId }, visiting },
+    at,
+    field,
+    nested,
+  );
+  visiting.delete(key);
+  const compat = combined(nested);
+  const summary =
+    nested.length === 0
+      ? "the targets are equivalent"
+      : `the targets differ (${nested.length} change${nested.length === 1 ? "" : "s"} below)`;
+  out.push({
+    rule: "ref-changed",
+    compat,
+    pointer: at,
+    field,
+    detail: `${detail}: ${summary}`,
+    docOnly: nested.every((c) => c.docOnly),
+  });
+  out.push(...nested);
+}
+
+function covered(type: string, set: string[]): boolean {
+  return set.includes(type) || (type === "integer" && set.includes("number"));
+}
+
+function diffType(o: Obj, n: Obj, pointer: string, push: Push): void {
+  const before = typesOf(o);
+  const after = typesOf(n);
+  if (jsonEqual(before, after)) return;
+  const widened =
+    before === undefined ? false : after === undefined || before.every((t) => covered(t, after));
+  const narrowed =
+    after === undefined ? false : before === undefined || after.every((t) => covered(t, before));
+  if (widened && narrowed) return; // the same types in another order
+  const detail = `type ${show(o.type)} -> ${show(n.type)}`;
+  const at = `${pointer}/type`;
+  if (widened) push("type-widened", "BACKWARD", detail, at);
+  else if (narrowed) push("type-narrowed", "FORWARD", detail, at);
+  else push("type-changed", "NONE", detail, at);
+}
+
+function diffValues(o: Obj, n: Obj, pointer: string, push: Push): void {
+  const before = valuesOf(o);
+  const after = valuesOf(n);
+  if (jsonEqual(before, after)) return;
+  const keyword =
+    n.const !== undefined || (after === undefined && o.const !== undefined) ? "const" : "enum";
+  const at = `${pointer}/${keyword}`;
+  if (before === undefined) {
+    push("enum-added", "FORWARD", `${keyword} ${show(n[keyword])} added`, at);
+  } else if (after === undefined) {
+    push("enum-removed", "BACKWARD", `${keyword} ${show(o[keyword])} removed`, at);
+  } else if (o.const !== undefined && n.const !== undefined) {
+    push("const-changed", "NONE", `const ${show(o.const)} -> ${show(n.const)}`, at);
+  } else {
+    const added = after.filter((v) => !before.some((w) => jsonEqual(v, w)));
+    const removed = before.filter((v) => !after.some((w) => jsonEqual(v, w)));
+    if (added.length > 0)
+      push("enum-values-added", "BACKWARD", `${added.map(show).join(", ")} added`, at);
+    if (removed.length > 0)
+      push("enum-values-removed", "FORWARD", `${removed.map(show).join(", ")} removed`, at);
+  }
+}
+
+function diffConstraints(o: Obj, n: Obj, pointer: string, push: Push): void {
+  const bound = (key: string, stricter: (a: number, b: number) => boolean) => {
+    const a = o[key] as number | undefined;
+    const b = n[key] as number | undefined;
+    if (a === b) return;
+    const detail = `${key} ${show(a)} -> ${show(b)}`;
+    const at = `${pointer}/${key}`;
+    if (a === undefined || (b !== undefined && stricter(b, a)))
+      push("constraint-tightened", "FORWARD", detail, at);
+    else push("constraint-loosened", "BACKWARD", detail, at);
+  };
+  for (const key of LOWER_BOUNDS) bound(key, (b, a) => b > a);
+  for (const key of UPPER_BOUNDS) bound(key, (b, a) => b < a);
+  for (const key of ["pattern", "format"]) {
+    if (o[key] === n[key]) continue;
+    const detail = `${key} ${show(o[key])} -> ${show(n[key])}`;
+    const at = `${pointer}/${key}`;
+    if (o[key] === undefined) push("constraint-tightened", "FORWARD", detail, at);
+    else if (n[key] === undefined) push("constraint-loosened", "BACKWARD", detail, at);
+    else
+      push(
+        "constraint-changed",
+        "NONE",
+        `${detail}: regular expressions and formats are not compared`,
+        at,
+      );
+  }
+  const a = o.multipleOf as number | undefined;
+  const b = n.multipleOf as number | undefined;
+  if (a !== b) {
+    const detail = `multipleOf ${show(a)} -> ${show(b)}`;
+    const at = `${pointer}/multipleOf`;
+    if (a === undefined || (b !== undefined && Number.isInteger(b / a)))
+      push("constraint-tightened", "FORWARD", detail, at);
+    else if (b === undefined || Number.isInteger(a / b))
+      push("constraint-loosened", "BACKWARD", detail, at);
+    else push("constraint-changed", "NONE", detail, at);
+  }
+  if (Boolean(o.uniqueItems) !== Boolean(n.uniqueItems))
+    n.uniqueItems
+      ? push("constraint-tightened", "FORWARD", "uniqueItems now true", `${pointer}/uniqueItems`)
+      : push(
+          "constraint-loosened",
+          "BACKWARD",
+          "uniqueItems no longer true",
+          `${pointer}/uniqueItems`,
+        );
+}
+
+/** Whether every value `inner` accepts, `outer` accepts too (as far as the rules can tell). */
+function accepts(outer: Schema, inner: Schema, ctx: DiffContext): boolean {
+  const compat = combined(diffSchemas(inner, outer, ctx));
+  return compat === "FULL" || compat === "BACKWARD";
+}
+
+function diffObject(
+  o: Obj,
+  n: Obj,
+  ctx: DiffContext,
+  pointer: string,
+  field: string,
+  out: Change[],
+  push: Push,
+): void {
+  const oldProps = (o.properties ?? {}) as Record<string, Schema>;
+  const newProps = (n.properties ?? {}) as Record<string, Schema>;
+  const oldRequired = requiredOf(o);
+  const newRequired = requiredOf(n);
+  const oldOpen = openness(o);
+  const newOpen = openness(n);
+  const child = (name: string) => (field === "(root)" ? name : `${field}.${name}`);
+  const names = new Set([...Object.keys(oldProps), ...Object.keys(newProps)]);
+  for (const name of names) {
+    const at = `${pointer}/properties/${escapeToken(name)}`;
+    const before = oldProps[name];
+    const after = newProps[name];
+    const make = (rule: RuleId, compat: Compat, detail: string) =>
+      out.push({ rule, compat, pointer: at, field: child(name), detail, docOnly: false });
+    if (before === undefined && after !== undefined) {
+      // Old producers only sent declared fields, so old data never carries the new one.
+      const required = newRequired.has(name) && !oldRequired.has(name);
+      const backward = !required;
+      const forward =
+        oldOpen.kind === "open" ||
+        (oldOpen.kind === "schema" && accepts(oldOpen.schema, after, ctx));
+      make(
+        required ? "property-added-required" : "property-added-optional",
+        fromDirections(backward, forward),
+        `${required ? "required" : "optional"} property "${name}" added${oldOpen.kind === "closed" ? " to a closed object (additionalProperties: false)" : ""}`,
+      );
+    } else if (before !== undefined && after === undefined) {
+      // An open object lets new producers reuse the name with any value (Confluent's reading).
+      const wasRequired = oldRequired.has(name) && !newRequired.has(name);
+      const backward =
+        newOpen.kind === "open" ||
+        (newOpen.kind === "schema" && accepts(newOpen.schema, before, ctx));
+      const forward =
+        !wasRequired &&
+        (newOpen.kind === "closed" ||
+          (newOpen.kind === "schema" && accepts(before, newOpen.schema, ctx)));
+      make(
+        "property-removed",
+        fromDirections(backward, forward),
+        `${wasRequired ? "required" : "optional"} property "${name}" removed${newOpen.kind === "closed" ? " from a closed object" : ""}`,
+      );
+    } else if (before !== undefined && after !== undefined) {
+      diffNode(before, after, ctx, at, child(name), out);
+    }
+  }
+  for (const name of new Set([...oldRequired, ...newRequired])) {
+    const addedOrRemoved = (oldProps[name] === undefined) !== (newProps[name] === undefined);
+    if (addedOrRemoved || oldRequired.has(name) === newRequired.has(name)) continue;
+    const at = `${pointer}/required`;
+    if (newRequired.has(name))
+      out.push({
+        rule: "property-made-required",
+        compat: "FORWARD",
+        pointer: at,
+        field: child(name),
+        detail: `"${name}" is now required`,
+        docOnly: false,
+      });
+    else
+      out.push({
+        rule: "property-made-optional",
+        compat: "BACKWARD",
+        pointer: at,
+        field: child(name),
+        detail: `"${name}" is no longer required`,
+        docOnly: false,
+      });
+  }
+  if (oldOpen.kind === newOpen.kind && oldOpen.kind !== "schema") return;
+  const at = `${pointer}/additionalProperties`;
+  const detail = `additionalProperties ${show(o.additionalProperties)} -> ${show(n.additionalProperties)}`;
+  if (oldOpen.kind === "schema" && newOpen.kind === "schema") {
+    diffNode(oldOpen.schema, newOpen.schema, ctx, at, field === "(root)" ? "*" : `${field}.*`, out);
+  } else if (oldOpen.kind === "open" || newOpen.kind === "closed") {
+    push("additional-properties-closed", "FORWARD", detail, at);
+  } else {
+    push("additional-properties-opened", "BACKWARD", detail, at);
+  }
+}
+
+function variantKey(variant: unknown, index: number): string {
+  const v = variant as Obj;
+  return typeof v?.$ref === "string"
+    ? `$ref:${v.$ref}`
+    : typeof v?.title === "string"
+      ? `title:${v.title}`
+      : `#${index}`;
+}
+
+function diffVariants(
+  o: Obj,
+  n: Obj,
+  key: "anyOf" | "oneOf",
+  ctx: DiffContext,
+  pointer: string,
+  field: string,
+  out: Change[],
+  push: Push,
+): void {
+  const before = o[key] as Schema[] | undefined;
+  const after = n[key] as Schema[] | undefined;
+  if (jsonEqual(before, after)) return;
+  if (!before || !after) {
+    push("keyword-changed", "NONE", `${key} ${before ? "removed" : "added"}`, `${pointer}/${key}`);
+    return;
+  }
+  const oldByKey = new Map(before.map((v, i) => [variantKey(v, i), v]));
+  const newByKey = new Map(after.map((v, i) => [variantKey(v, i), { v, i }]));
+  for (const k of oldByKey.keys())
+    if (!newByKey.has(k))
+      push(
+        "variant-removed",
+        "FORWARD",
+        `${key} variant ${k.replace(/^\$ref:|^title:/, "")} removed`,
+        `${pointer}/${key}`,
+      );
+  for (const [k, { v, i }] of newByKey) {
+    const old = oldByKey.get(k);
+    if (old === undefined)
+      push(
+        "variant-added",
+        "BACKWARD",
+        `${key} variant ${k.replace(/^\$ref:|^title:/, "")} added`,
+        `${pointer}/${key}/${i}`,
+      );
+    else diffNode(old, v, ctx, `${pointer}/${key}/${i}`, field, out);
+  }
+}
+
+function diffAllOf(
+  o: Obj,
+  n: Obj,
+  ctx: DiffContext,
+  pointer: string,
+  field: string,
+  out: Change[],
+  push: Push,
+): void {
+  const before = (o.allOf ?? []) as Schema[];
+  const after = (n.allOf ?? []) as Schema[];
+  if (jsonEqual(before, after)) return;
+  const oldByKey = new Map(before.map((v, i) => [variantKey(v, i), v]));
+  const newByKey = new Map(after.map((v, i) => [variantKey(v, i), { v, i }]));
+  for (const k of oldByKey.keys())
+    if (!newByKey.has(k))
+      push(
+        "all-of-removed",
+        "BACKWARD",
+        `allOf member ${k.replace(/^\$ref:|^title:/, "")} removed`,
+        `${pointer}/allOf`,
+      );
+  for (const [k, { v, i }] of newByKey) {
+    const old = oldByKey.get(k);
+    if (old === undefined)
+      push(
+        "all-of-added",
+        "FORWARD",
+        `allOf member ${k.replace(/^\$ref:|^title:/, "")} added`,
+        `${pointer}/allOf/${i}`,
+      );
+    else diffNode(old, v, ctx, `${pointer}/allOf/${i}`, field, out);
+  }
+}
+
+function diffDefs(o: Obj, n: Obj, ctx: DiffContext, pointer: string, out: Change[]): void {
+  const before = (o.$defs ?? {}) as Record<string, Schema>;
+  const after = (n.$defs ?? {}) as Record<string, Schema>;
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const at = `${pointer}/$defs/${escapeToken(name)}`;
+    const field = `$defs ${name}`;
+    const b = before[name];
+    const a = after[name];
+    if (b === undefined)
+      out.push({
+        rule: "definition-added",
+        compat: "FULL",
+        pointer: at,
+        field,
+        detail: `definition "${name}" added`,
+        docOnly: false,
+      });
+    else if (a === undefined)
+      out.push({
+        rule: "definition-removed",
+        compat: "NONE",
+        pointer: at,
+        field,
+        detail: `definition "${name}" removed: every $ref to it breaks`,
+        docOnly: false,
+      });
+    else diffNode(b, a, ctx, at, field, out);
+  }
+}

@@ -1,0 +1,256 @@
+import { allowedBy, type Compat, type Mode } from "./compat";
+import { type Change, combined, diffSchemas, jsonEqual } from "./diff";
+import { parseSchemaPath, RefResolver, type SchemaSet } from "./schema-set";
+import { applyBump, type Bump, bumpBetween, maxBump, satisfies } from "./versions";
+
+/** Compatibility mode per schema kind (tools/compat/policy.json). */
+export interface CompatPolicy {
+  default: Mode;
+  kinds: Record<string, { mode: Mode; why: string }>;
+}
+
+/** A change with the verdict of its schema's mode. */
+export interface JudgedChange extends Change {
+  /** False when the schema's mode does not allow the change in place: it is breaking. */
+  allowed: boolean;
+}
+
+/** What happened to one schema file between the base and the head. */
+export interface FileReport {
+  /** Path below schemas/ (the head's; the base's for a removed file). */
+  file: string;
+  status: "changed" | "added" | "removed" | "new-major";
+  /** For a new major: the base file it succeeds. */
+  predecessor?: string;
+  kind: string;
+  mode: Mode;
+  changes: JudgedChange[];
+  /** Class of all changes together. */
+  compat: Compat;
+  /** The bump the package needs for this file. */
+  packageBump: Bump;
+  /** Head schemas whose `$ref`s point into this one: they change with it. */
+  referencedBy: string[];
+  /** For a changed file: its `version` before and after, and the bump it needs. */
+  schemaVersion?: { base: string; head: string; required: Bump };
+}
+
+export interface GateReport {
+  base: string;
+  head: string;
+  files: FileReport[];
+  package: {
+    name: string;
+    base?: string;
+    head: string;
+    required: Bump;
+    /** The version a release would get: the head's when it is high enough. */
+    suggested?: string;
+  };
+  /** Each rule broken, with what to do. Empty when the gate passes. */
+  problems: string[];
+  notes: string[];
+}
+
+/** Package versions and name, as package/manifest.json says at the base and at the head. */
+export interface PackageVersions {
+  name: string;
+  base?: string;
+  head: string;
+}
+
+function modeOf(policy: CompatPolicy, kind: string): Mode {
+  return policy.kinds[kind]?.mode ?? policy.default;
+}
+
+function judge(changes: Change[], mode: Mode): JudgedChange[] {
+  return changes.map((c) => ({ ...c, allowed: allowedBy(mode, c.compat) }));
+}
+
+/** The bump a compatible set of changes needs: minor when validation changes, patch for docs. */
+function compatibleBump(changes: Change[]): Bump {
+  if (changes.length === 0) return "none";
+  return changes.every((c) => c.docOnly) ? "patch" : "minor";
+}
+
+/**
+ * Compares every schema of `head` with `base` and checks the versioning rules:
+ * a change its schema's mode does not allow (breaking) may only appear in a new major schema file
+ * and needs a major package version; compatible changes need a minor (or, for documentation, a
+ * patch) bump of the schema's `version` and of the package. Pure: no I/O.
+ *
+ * @example const report = evaluateGate(baseSet, headSet, { name, base: "1.0.0", head: "1.1.0" }, policy);
+ */
+export function evaluateGate(
+  base: SchemaSet,
+  head: SchemaSet,
+  pkg: PackageVersions,
+  policy: CompatPolicy,
+): GateReport {
+  const files: FileReport[] = [];
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const resolvers = { old: new RefResolver(base), new: new RefResolver(head) };
+  const diff = (oldFile: string, newFile: string) => {
+    const oldSchema = base.files.get(oldFile) as Record<string, unknown>;
+    const newSchema = head.files.get(newFile) as Record<string, unknown>;
+    return diffSchemas(oldSchema, newSchema, {
+      old: { resolver: resolvers.old, docId: String(oldSchema.$id) },
+      new: { resolver: resolvers.new, docId: String(newSchema.$id) },
+    });
+  };
+  const predecessorOf = (kind: string, major: number) =>
+    [...base.files.keys()]
+      .map((f) => ({ f, p: parseSchemaPath(f) }))
+      .filter(({ p }) => p?.kind === kind && p.major < major)
+      .sort((a, b) => (b.p?.major ?? 0) - (a.p?.major ?? 0))[0]?.f;
+
+  const referencedBy = referrers(head);
+  for (const [file, schema] of head.files) {
+    const parsed = parseSchemaPath(file);
+    if (!parsed) {
+      problems.push(`schemas/${file}: the file name must be <kind>.v<major>.schema.json.`);
+      continue;
+    }
+    const mode = modeOf(policy, parsed.kind);
+    const baseSchema = base.files.get(file);
+    if (baseSchema) {
+      if (jsonEqual(baseSchema, schema)) continue;
+      const changes = judge(diff(file, file), mode);
+      const breaking = changes.filter((c) => !c.allowed);
+      const required = breaking.length > 0 ? "major" : compatibleBump(changes);
+      const versions = { base: String(baseSchema.version), head: String(schema.version), required };
+      files.push({
+        file,
+        status: "changed",
+        kind: parsed.kind,
+        mode,
+        changes,
+        compat: combined(changes),
+        packageBump: required,
+        referencedBy: referencedBy.get(file) ?? [],
+        schemaVersion: versions,
+      });
+      if (breaking.length > 0) {
+        const next = `${parsed.area ? `${parsed.area}/` : ""}${parsed.kind}.v${parsed.major + 1}.schema.json`;
+        problems.push(
+          `schemas/${file}: ${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} for a ${mode} schema, made in place. ` +
+            `Keep v${parsed.major} as it was and make the change in a new major schema, schemas/${next} ` +
+            `($id ending in ${next}, version ${parsed.major + 1}.0.0), then bump the package major.`,
+        );
+      } else if (required !== "none") {
+        const actual = bumpBetween(versions.base, versions.head);
+        if (actual === "decreased" || !satisfies(actual, required) || actual === "major")
+          problems.push(
+            `schemas/${file}: its "version" must get a ${required} bump for these ${compatibleChangeWord(changes)} changes ` +
+              `(${versions.base} -> ${applyBump(versions.base, required)}), not ${versions.base} -> ${versions.head}.`,
+          );
+      }
+      continue;
+    }
+    const predecessor = predecessorOf(parsed.kind, parsed.major);
+    if (predecessor) {
+      const changes = judge(diff(predecessor, file), mode);
+      const breaking = changes.some((c) => !c.allowed);
+      files.push({
+        file,
+        status: "new-major",
+        predecessor,
+        kind: parsed.kind,
+        mode,
+        changes,
+        compat: combined(changes),
+        packageBump: breaking ? "major" : "minor",
+        referencedBy: referencedBy.get(file) ?? [],
+      });
+      if (!breaking)
+        notes.push(
+          `schemas/${file} is compatible with schemas/${predecessor} under ${mode}: a minor version of the old major would have done.`,
+        );
+      continue;
+    }
+    files.push({
+      file,
+      status: "added",
+      kind: parsed.kind,
+      mode,
+      changes: [],
+      compat: "FULL",
+      packageBump: "minor",
+      referencedBy: referencedBy.get(file) ?? [],
+    });
+  }
+
+  for (const file of base.files.keys()) {
+    if (head.files.has(file)) continue;
+    const parsed = parseSchemaPath(file);
+    const kind = parsed?.kind ?? file;
+    files.push({
+      file,
+      status: "removed",
+      kind,
+      mode: modeOf(policy, kind),
+      changes: [],
+      compat: "NONE",
+      packageBump: "major",
+      referencedBy: [],
+    });
+  }
+  files.sort((a, b) => a.file.localeCompare(b.file));
+
+  const required = files.reduce<Bump>((acc, f) => maxBump(acc, f.packageBump), "none");
+  const packageReport: GateReport["package"] = { name: pkg.name, head: pkg.head, required };
+  if (pkg.base === undefined) {
+    notes.push(
+      "package/manifest.json does not exist at the base: no package version to compare with.",
+    );
+  } else {
+    packageReport.base = pkg.base;
+    const actual = bumpBetween(pkg.base, pkg.head);
+    const wanted = applyBump(pkg.base, required);
+    packageReport.suggested =
+      actual !== "decreased" && satisfies(actual, required) ? pkg.head : wanted;
+    if (actual === "decreased")
+      problems.push(`package/manifest.json: version went down (${pkg.base} -> ${pkg.head}).`);
+    else if (!satisfies(actual, required)) {
+      const why = files
+        .filter((f) => f.packageBump === required)
+        .map((f) => `schemas/${f.file} ${f.status}`);
+      problems.push(
+        `package/manifest.json: version ${pkg.base} -> ${pkg.head} is ${actual === "none" ? "not a bump" : `a ${actual} bump`}; ` +
+          `these schema changes need a ${required} bump (to ${wanted}): ${why.join(", ")}. Run \`npm run gen\` after changing it.`,
+      );
+    }
+  }
+  return { base: base.label, head: head.label, files, package: packageReport, problems, notes };
+}
+
+/** For each file, the other files of `set` with a `$ref` into it. */
+function referrers(set: SchemaSet): Map<string, string[]> {
+  const byId = new Map([...set.files].map(([file, schema]) => [String(schema.$id), file]));
+  const result = new Map<string, string[]>();
+  for (const [file, schema] of set.files) {
+    const refs: string[] = [];
+    JSON.stringify(schema, (key, value) => {
+      if (key === "$ref" && typeof value === "string") refs.push(value);
+      return value;
+    });
+    for (const ref of refs) {
+      let target: string | undefined;
+      try {
+        const url = new URL(ref, String(schema.$id));
+        url.hash = "";
+        target = byId.get(url.href);
+      } catch {
+        target = undefined;
+      }
+      if (target && target !== file && !result.get(target)?.includes(file))
+        result.set(target, [...(result.get(target) ?? []), file]);
+    }
+  }
+  return result;
+}
+
+function compatibleChangeWord(changes: Change[]): string {
+  return changes.every((c) => c.docOnly) ? "documentation" : "compatible";
+}

@@ -42,7 +42,7 @@ export const STATES = {
   oversizedOnQueue: "a body larger than MAX_BODY_BYTES arrives on the orders queue",
   unacceptedCurrencyOnQueue: "an order in an unaccepted currency arrives on the orders queue",
   overTotalOnQueue: "an order above MAX_ORDER_TOTAL_MINOR arrives on the orders queue",
-  processorBroken: "the processor's rules configuration cannot be read",
+  processorBroken: "the processor cannot read its accepted-currency configuration",
   unacceptedCurrencyAsyncRetried:
     "an order in an unaccepted currency is invoked asynchronously with 2 retries",
   unacceptedCurrencyAsyncExpired:

@@ -118,7 +118,7 @@ const outcomeCases: OutcomeCase[] = [
     description: MESSAGES.internalErrorFailure,
     state: STATES.processorBroken,
     code: "INTERNAL_ERROR",
-    error: "the processor failed unexpectedly (Error: rules unavailable)",
+    error: "the processor failed unexpectedly (Error: accepted currencies unavailable)",
     retryable: true,
     extra: {},
     severity: "critical",

@@ -1,11 +1,16 @@
-import { type AsynchronousMessage, PactV4 } from "@pact-foundation/pact";
+import { PactV4 } from "@pact-foundation/pact";
 import { PACT_DIR, type Pacticipant } from "../../../contracts/participants";
-import type { SqsMessageAttribute } from "../../../generated/types";
 import type { PublishedAttributes } from "../../consumers/support/sqs-delivery";
 
 /** A V4 pact between a consumer and a provider, written to contracts/pacts (merged per file). */
 export function messagePact(consumer: Pacticipant, provider: Pacticipant): PactV4 {
   return new PactV4({ consumer, provider, dir: PACT_DIR, logLevel: "warn" });
+}
+
+/** A message as a consumer test receives it (Pact does not export this type from its root). */
+export interface AsynchronousMessage {
+  contents: { content: unknown };
+  metadata?: Record<string, unknown>;
 }
 
 /** The outcome attribute names; everything else in message metadata (contentType) is Pact's. */
@@ -29,5 +34,3 @@ export function attributesFromMetadata(message: AsynchronousMessage): PublishedA
 export function contentOf(message: AsynchronousMessage): unknown {
   return message.contents.content;
 }
-
-export type { SqsMessageAttribute };

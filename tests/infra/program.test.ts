@@ -1,0 +1,646 @@
+// The Pulumi program under mocks: every resource of the dev stack and its inputs, the IAM and
+// resource policy documents parsed and compared exactly, the outputs, the prod overrides, and
+// configuration errors surfacing from `pulumi up`'s entry point.
+import { createHash } from "node:crypto";
+import type * as pulumi from "@pulumi/pulumi";
+import { beforeAll, describe, expect, it } from "vitest";
+import { topicFilters } from "../../topology/filter-policies";
+import {
+  MOCK_ACCOUNT,
+  MOCK_REGION,
+  named,
+  ofType,
+  type ProgramRun,
+  type RecordedResource,
+  runProgram,
+} from "./support/program";
+import { stackConfig } from "./support/stack-files";
+
+const P = "order-events-dev";
+const arn = {
+  queue: (key: string) => `arn:aws:sqs:${MOCK_REGION}:${MOCK_ACCOUNT}:${P}-${key}`,
+  url: (key: string) => `https://sqs.${MOCK_REGION}.amazonaws.com/${MOCK_ACCOUNT}/${P}-${key}`,
+  topic: (name: string) => `arn:aws:sns:${MOCK_REGION}:${MOCK_ACCOUNT}:${P}-${name}`,
+  role: (fn: string) => `arn:aws:iam::${MOCK_ACCOUNT}:role/${P}-${fn}-role`,
+  logGroup: (fn: string) =>
+    `arn:aws:logs:${MOCK_REGION}:${MOCK_ACCOUNT}:log-group:/aws/lambda/${P}-${fn}`,
+  fn: (fn: string) => `arn:aws:lambda:${MOCK_REGION}:${MOCK_ACCOUNT}:function:${P}-${fn}`,
+  key: `arn:aws:kms:${MOCK_REGION}:${MOCK_ACCOUNT}:key/${P}-key-key-id`,
+};
+const SUCCESS_TOPIC = arn.topic("success-outcomes");
+const FAILURE_TOPIC = arn.topic("failure-outcomes");
+const CONSUMERS = ["fulfilment", "failure-alerts"] as const;
+const FUNCTIONS = ["processor", ...CONSUMERS] as const;
+const SOURCE_QUEUES = ["orders", ...CONSUMERS] as const;
+
+const T = {
+  queue: "aws:sqs/queue:Queue",
+  queuePolicy: "aws:sqs/queuePolicy:QueuePolicy",
+  redriveAllow: "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy",
+  topic: "aws:sns/topic:Topic",
+  topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
+  subscription: "aws:sns/topicSubscription:TopicSubscription",
+  fn: "aws:lambda/function:Function",
+  mapping: "aws:lambda/eventSourceMapping:EventSourceMapping",
+  invokeConfig: "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig",
+  role: "aws:iam/role:Role",
+  rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+  logGroup: "aws:cloudwatch/logGroup:LogGroup",
+  alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+  key: "aws:kms/key:Key",
+  alias: "aws:kms/alias:Alias",
+  keyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+} as const;
+
+const json = (text: unknown) => JSON.parse(String(text));
+const tlsDeny = (action: string | string[], resource: string) => ({
+  Sid: "DenyInsecureTransport",
+  Effect: "Deny",
+  Principal: "*",
+  Action: action,
+  Resource: resource,
+  Condition: { Bool: { "aws:SecureTransport": "false" } },
+});
+
+let dev: ProgramRun;
+beforeAll(async () => {
+  dev = await runProgram("dev", stackConfig("dev"));
+}, 60_000);
+
+describe("the dev stack under mocks", () => {
+  it("registers 50 resources in 11 components, each resource inside a component", () => {
+    const custom = dev.resources.filter((r) => r.custom);
+    const counts: Record<string, number> = {};
+    for (const r of custom) counts[r.type] = (counts[r.type] ?? 0) + 1;
+
+    expect(custom).toHaveLength(50);
+    expect(counts).toEqual({
+      [T.key]: 1,
+      [T.alias]: 1,
+      [T.keyPolicy]: 1,
+      [T.role]: 3,
+      [T.rolePolicy]: 3,
+      [T.logGroup]: 3,
+      [T.fn]: 3,
+      [T.mapping]: 3,
+      [T.invokeConfig]: 1,
+      [T.queue]: 6,
+      [T.queuePolicy]: 6,
+      [T.redriveAllow]: 3,
+      [T.topic]: 2,
+      [T.topicPolicy]: 2,
+      [T.subscription]: 2,
+      [T.alarm]: 10,
+    });
+    const components = dev.resources.filter((r) => !r.custom);
+    expect(components.map((c) => c.type).sort()).toEqual([
+      "order-events:infra:BundledFunction",
+      "order-events:infra:BundledFunction",
+      "order-events:infra:BundledFunction",
+      "order-events:infra:EncryptedTopic",
+      "order-events:infra:EncryptedTopic",
+      "order-events:infra:EncryptionKey",
+      "order-events:infra:MetricAlarms",
+      "order-events:infra:OrderEventsPipeline",
+      "order-events:infra:QueueWithDeadLetter",
+      "order-events:infra:QueueWithDeadLetter",
+      "order-events:infra:QueueWithDeadLetter",
+    ]);
+    for (const r of custom) expect(r.parentUrn, r.name).toMatch(/::order-events:infra:/);
+  });
+
+  it("looks up the region, account and partition once each", () => {
+    expect([...dev.calls].sort()).toEqual([
+      "aws:index/getCallerIdentity:getCallerIdentity",
+      "aws:index/getPartition:getPartition",
+      "aws:index/getRegion:getRegion",
+    ]);
+  });
+
+  it("creates a rotating KMS key whose policy admits SNS only for the stack's topics", () => {
+    const key = named(dev, T.key, `${P}-key`).inputs;
+    expect(key).toMatchObject({ enableKeyRotation: true, deletionWindowInDays: 7 });
+    expect(named(dev, T.alias, `${P}-key-alias`).inputs).toMatchObject({
+      name: `alias/${P}`,
+      targetKeyId: `${P}-key-key-id`,
+    });
+    const keyPolicy = named(dev, T.keyPolicy, `${P}-key-policy`).inputs;
+    expect(keyPolicy.keyId).toBe(`${P}-key-key-id`);
+    expect(json(keyPolicy.policy)).toEqual({
+      Version: "2012-10-17",
+      Id: "key-access",
+      Statement: [
+        {
+          Sid: "EnableIamPolicies",
+          Effect: "Allow",
+          Principal: { AWS: `arn:aws:iam::${MOCK_ACCOUNT}:root` },
+          Action: "kms:*",
+          Resource: "*",
+        },
+        {
+          Sid: "AllowSnsDeliveryToEncryptedQueues",
+          Effect: "Allow",
+          Principal: { Service: "sns.amazonaws.com" },
+          Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+          Resource: "*",
+          Condition: { ArnEquals: { "aws:SourceArn": [SUCCESS_TOPIC, FAILURE_TOPIC] } },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ["orders", 6 * 30 + 0],
+    ["fulfilment", 6 * 30 + 0],
+    ["failure-alerts", 6 * 30 + 0],
+  ])(
+    "encrypts %s, sets its visibility timeout to %i s (6 x timeout + window) and redrives after 5 receives",
+    (key, visibility) => {
+      const queue = named(dev, T.queue, `${P}-${key}`).inputs;
+      expect(queue).toEqual({
+        visibilityTimeoutSeconds: visibility,
+        messageRetentionSeconds: 345_600,
+        receiveWaitTimeSeconds: 20,
+        redrivePolicy: queue.redrivePolicy,
+        kmsMasterKeyId: arn.key,
+        kmsDataKeyReusePeriodSeconds: 300,
+        tags: { project: "order-events", stack: "dev", "order-events:component": key },
+      });
+      expect(json(queue.redrivePolicy)).toEqual({
+        deadLetterTargetArn: arn.queue(`${key}-dlq`),
+        maxReceiveCount: 5,
+      });
+
+      const dlq = named(dev, T.queue, `${P}-${key}-dlq`).inputs;
+      expect(dlq).toEqual({
+        visibilityTimeoutSeconds: 30,
+        messageRetentionSeconds: 1_209_600,
+        receiveWaitTimeSeconds: 0,
+        kmsMasterKeyId: arn.key,
+        kmsDataKeyReusePeriodSeconds: 300,
+        tags: { project: "order-events", stack: "dev", "order-events:component": `${key}-dlq` },
+      });
+      const allow = named(dev, T.redriveAllow, `${P}-${key}-dlq-redrive-allow`).inputs;
+      expect(allow.queueUrl).toBe(arn.url(`${key}-dlq`));
+      expect(json(allow.redriveAllowPolicy)).toEqual({
+        redrivePermission: "byQueue",
+        sourceQueueArns: [arn.queue(key)],
+      });
+    },
+  );
+
+  it("gives every queue a TLS-only policy; a consumer queue admits SNS from its own topic only", () => {
+    const policyOf = (key: string) => {
+      const policy = named(dev, T.queuePolicy, `${P}-${key}-policy`).inputs;
+      expect(policy.queueUrl).toBe(arn.url(key));
+      return json(policy.policy);
+    };
+    for (const key of SOURCE_QUEUES.map((q) => `${q}-dlq`).concat("orders")) {
+      expect(policyOf(key), key).toEqual({
+        Version: "2012-10-17",
+        Id: "queue-access",
+        Statement: [tlsDeny("sqs:*", arn.queue(key))],
+      });
+    }
+    for (const [key, topic] of [
+      ["fulfilment", SUCCESS_TOPIC],
+      ["failure-alerts", FAILURE_TOPIC],
+    ] as const) {
+      expect(policyOf(key), key).toEqual({
+        Version: "2012-10-17",
+        Id: "queue-access",
+        Statement: [
+          tlsDeny("sqs:*", arn.queue(key)),
+          {
+            Sid: "AllowSubscribedTopics",
+            Effect: "Allow",
+            Principal: { Service: "sns.amazonaws.com" },
+            Action: "sqs:SendMessage",
+            Resource: arn.queue(key),
+            Condition: { ArnEquals: { "aws:SourceArn": [topic] } },
+          },
+        ],
+      });
+    }
+  });
+
+  it.each([
+    ["success-outcomes", SUCCESS_TOPIC, "success"],
+    ["failure-outcomes", FAILURE_TOPIC, "failure"],
+  ])(
+    "encrypts topic %s and lets only the processor's role publish, over TLS",
+    (name, topicArn, key) => {
+      expect(named(dev, T.topic, `${P}-${name}`).inputs).toEqual({
+        kmsMasterKeyId: arn.key,
+        signatureVersion: 2,
+        tags: { project: "order-events", stack: "dev", "order-events:component": key },
+      });
+      const policy = named(dev, T.topicPolicy, `${P}-${name}-policy`).inputs;
+      expect(policy.arn).toBe(topicArn);
+      expect(json(policy.policy)).toEqual({
+        Version: "2012-10-17",
+        Id: "topic-access",
+        Statement: [
+          {
+            Sid: "AllowPublishers",
+            Effect: "Allow",
+            Principal: { AWS: [arn.role("processor")] },
+            Action: "sns:Publish",
+            Resource: topicArn,
+          },
+          {
+            Sid: "DenyOtherPublishers",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "sns:Publish",
+            Resource: topicArn,
+            Condition: { ArnNotEquals: { "aws:PrincipalArn": [arn.role("processor")] } },
+          },
+          tlsDeny(["sns:Publish", "sns:Subscribe"], topicArn),
+        ],
+      });
+    },
+  );
+
+  it("subscribes fulfilment raw and failure-alerts as envelopes, each with its topic's body-scope filter", () => {
+    const fulfilment = named(dev, T.subscription, `${P}-success-to-fulfilment`);
+    const alerts = named(dev, T.subscription, `${P}-failure-to-failure-alerts`);
+    expect({ ...fulfilment.inputs, filterPolicy: json(fulfilment.inputs.filterPolicy) }).toEqual({
+      topic: SUCCESS_TOPIC,
+      protocol: "sqs",
+      endpoint: arn.queue("fulfilment"),
+      rawMessageDelivery: true,
+      filterPolicyScope: "MessageBody",
+      filterPolicy: topicFilters.success.policy,
+    });
+    expect({ ...alerts.inputs, filterPolicy: json(alerts.inputs.filterPolicy) }).toEqual({
+      topic: FAILURE_TOPIC,
+      protocol: "sqs",
+      endpoint: arn.queue("failure-alerts"),
+      rawMessageDelivery: false,
+      filterPolicyScope: "MessageBody",
+      filterPolicy: topicFilters.failure.policy,
+    });
+    // Created after the queue policy that admits SNS, so the first delivery is not refused.
+    expect(fulfilment.dependencyUrns).toContain(
+      named(dev, T.queuePolicy, `${P}-fulfilment-policy`).urn,
+    );
+    expect(alerts.dependencyUrns).toContain(
+      named(dev, T.queuePolicy, `${P}-failure-alerts-policy`).urn,
+    );
+  });
+
+  it("gives the processor exactly the environment TEAM.md lists, with the topics' ARNs", () => {
+    expect(named(dev, T.fn, `${P}-processor`).inputs.environment).toEqual({
+      variables: {
+        SUCCESS_TOPIC_ARN: SUCCESS_TOPIC,
+        FAILURE_TOPIC_ARN: FAILURE_TOPIC,
+        ACCEPTED_CURRENCIES: "EUR,USD,GBP",
+        MAX_LINE_ITEMS: "50",
+        MAX_TOTAL_QUANTITY: "1000",
+        MAX_ORDER_TOTAL_MINOR: "10000000",
+        MAX_BODY_BYTES: "262144",
+        MAX_ECHO_BODY_BYTES: "65536",
+        CLOCK_SKEW_SECONDS: "300",
+        POWERTOOLS_SERVICE_NAME: "processor",
+        POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
+        POWERTOOLS_LOG_LEVEL: "DEBUG",
+      },
+    });
+  });
+
+  it.each(
+    FUNCTIONS.map((key) => [
+      key,
+      key === "processor" ? 512 : 256,
+      key === "processor" ? "sqs async" : "sqs",
+    ]),
+  )(
+    "deploys %s from its bundle as nodejs22.x on arm64 (%i MB) with its log group",
+    async (key, memory, invocation) => {
+      const fn = named(dev, T.fn, `${P}-${key}`);
+      const { environment: _env, code, tags, ...rest } = fn.inputs;
+      expect(rest).toEqual({
+        name: `${P}-${key}`,
+        description: expect.any(String),
+        role: arn.role(key),
+        runtime: "nodejs22.x",
+        architectures: ["arm64"],
+        handler: "index.handler",
+        timeout: 30,
+        memorySize: memory,
+        reservedConcurrentExecutions: -1,
+        loggingConfig: { logFormat: "JSON", logGroup: `/aws/lambda/${P}-${key}` },
+      });
+      const assets = await (code as pulumi.asset.AssetArchive).assets;
+      expect(Object.keys(assets)).toEqual(["index.mjs"]);
+      const text = await (assets["index.mjs"] as pulumi.asset.StringAsset).text;
+      expect(tags).toEqual({
+        project: "order-events",
+        stack: "dev",
+        "order-events:component": key,
+        "order-events:invocation": invocation,
+        "order-events:bundle-sha256": createHash("sha256").update(text).digest("hex"),
+      });
+      expect(named(dev, T.logGroup, `${P}-${key}-logs`).inputs).toEqual({
+        name: `/aws/lambda/${P}-${key}`,
+        retentionInDays: 7,
+        tags: { project: "order-events", stack: "dev", "order-events:component": key },
+      });
+      // The function waits for its permissions and log group.
+      expect(fn.dependencyUrns).toEqual(
+        expect.arrayContaining([
+          named(dev, T.rolePolicy, `${P}-${key}-permissions`).urn,
+          named(dev, T.logGroup, `${P}-${key}-logs`).urn,
+        ]),
+      );
+    },
+  );
+
+  it("gives consumers only the Powertools environment", () => {
+    for (const key of CONSUMERS) {
+      expect(named(dev, T.fn, `${P}-${key}`).inputs.environment, key).toEqual({
+        variables: {
+          POWERTOOLS_SERVICE_NAME: key,
+          POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
+          POWERTOOLS_LOG_LEVEL: "DEBUG",
+        },
+      });
+    }
+  });
+
+  it("lets only Lambda assume each execution role, and attaches no managed policy", () => {
+    for (const key of FUNCTIONS) {
+      const role = named(dev, T.role, `${P}-${key}-role`).inputs;
+      expect(Object.keys(role).sort()).toEqual(["assumeRolePolicy", "description", "tags"]);
+      expect(json(role.assumeRolePolicy)).toEqual({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Sid: "LambdaAssumesRole",
+            Effect: "Allow",
+            Principal: { Service: "lambda.amazonaws.com" },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      });
+    }
+  });
+
+  it("grants the processor its log streams, its queue, the two topics and KMS through SQS and SNS only", () => {
+    const policy = named(dev, T.rolePolicy, `${P}-processor-permissions`).inputs;
+    expect(policy.role).toBe(`${P}-processor-role`);
+    expect(json(policy.policy)).toEqual({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Sid: "WriteOwnLogs",
+          Effect: "Allow",
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: `${arn.logGroup("processor")}:log-stream:*`,
+        },
+        {
+          Sid: "ConsumeQueues",
+          Effect: "Allow",
+          Action: [
+            "sqs:ReceiveMessage",
+            "sqs:DeleteMessage",
+            "sqs:ChangeMessageVisibility",
+            "sqs:GetQueueAttributes",
+          ],
+          Resource: [arn.queue("orders")],
+        },
+        {
+          Sid: "DecryptQueueMessages",
+          Effect: "Allow",
+          Action: "kms:Decrypt",
+          Resource: arn.key,
+          Condition: { StringEquals: { "kms:ViaService": `sqs.${MOCK_REGION}.amazonaws.com` } },
+        },
+        {
+          Sid: "PublishToTopics",
+          Effect: "Allow",
+          Action: "sns:Publish",
+          Resource: [SUCCESS_TOPIC, FAILURE_TOPIC],
+        },
+        {
+          Sid: "EncryptTopicMessages",
+          Effect: "Allow",
+          Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+          Resource: arn.key,
+          Condition: { StringEquals: { "kms:ViaService": `sns.${MOCK_REGION}.amazonaws.com` } },
+        },
+      ],
+    });
+  });
+
+  it.each(CONSUMERS)(
+    "grants %s its log streams and its own queue, and nothing to publish",
+    (key) => {
+      const policy = named(dev, T.rolePolicy, `${P}-${key}-permissions`).inputs;
+      expect(policy.role).toBe(`${P}-${key}-role`);
+      expect(json(policy.policy)).toEqual({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Sid: "WriteOwnLogs",
+            Effect: "Allow",
+            Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+            Resource: `${arn.logGroup(key)}:log-stream:*`,
+          },
+          {
+            Sid: "ConsumeQueues",
+            Effect: "Allow",
+            Action: [
+              "sqs:ReceiveMessage",
+              "sqs:DeleteMessage",
+              "sqs:ChangeMessageVisibility",
+              "sqs:GetQueueAttributes",
+            ],
+            Resource: [arn.queue(key)],
+          },
+          {
+            Sid: "DecryptQueueMessages",
+            Effect: "Allow",
+            Action: "kms:Decrypt",
+            Resource: arn.key,
+            Condition: { StringEquals: { "kms:ViaService": `sqs.${MOCK_REGION}.amazonaws.com` } },
+          },
+        ],
+      });
+    },
+  );
+
+  it.each([
+    ["processor", "orders", 10],
+    ["fulfilment", "fulfilment", 5],
+    ["failure-alerts", "failure-alerts", 5],
+  ])(
+    "maps queue %s to %s with ReportBatchItemFailures, after the role may read it",
+    (fnKey, queueKey, maxConcurrency) => {
+      const mapping = named(dev, T.mapping, `${P}-${fnKey}-${queueKey}-mapping`);
+      expect(mapping.inputs).toEqual({
+        eventSourceArn: arn.queue(queueKey),
+        functionName: arn.fn(fnKey),
+        batchSize: 10,
+        maximumBatchingWindowInSeconds: 0,
+        functionResponseTypes: ["ReportBatchItemFailures"],
+        scalingConfig: { maximumConcurrency: maxConcurrency },
+        enabled: true,
+        tags: { project: "order-events", stack: "dev", "order-events:component": fnKey },
+      });
+      expect(mapping.inputs.destinationConfig).toBeUndefined();
+      expect(mapping.dependencyUrns).toContain(
+        named(dev, T.rolePolicy, `${P}-${fnKey}-permissions`).urn,
+      );
+    },
+  );
+
+  it("sends the processor's asynchronous results to the topics, and only the processor's", () => {
+    const configs = ofType(dev, T.invokeConfig);
+    expect(configs).toHaveLength(1);
+    expect(configs[0]?.inputs).toEqual({
+      functionName: `${P}-processor`,
+      maximumRetryAttempts: 2,
+      maximumEventAgeInSeconds: 21_600,
+      destinationConfig: {
+        onSuccess: { destination: SUCCESS_TOPIC },
+        onFailure: { destination: FAILURE_TOPIC },
+      },
+    });
+    expect(configs[0]?.dependencyUrns).toContain(
+      named(dev, T.rolePolicy, `${P}-processor-permissions`).urn,
+    );
+  });
+
+  it("alarms on DLQ depth, oldest message age, errors and destination delivery failures", () => {
+    const alarms = ofType(dev, T.alarm).map((a: RecordedResource) => ({
+      name: a.name.slice(P.length + 1),
+      metric: `${a.inputs.namespace} ${a.inputs.metricName} ${a.inputs.statistic}`,
+      dimensions: a.inputs.dimensions,
+      threshold: a.inputs.threshold,
+      evaluationPeriods: a.inputs.evaluationPeriods,
+      period: a.inputs.period,
+      operator: a.inputs.comparisonOperator,
+      missing: a.inputs.treatMissingData,
+      actions: [a.inputs.alarmActions, a.inputs.okActions],
+    }));
+    const q = (key: string) => ({ QueueName: `${P}-${key}` });
+    const f = (key: string) => ({ FunctionName: `${P}-${key}` });
+    const common = {
+      operator: "GreaterThanThreshold",
+      missing: "notBreaching",
+      actions: [[], []],
+      period: 60,
+    };
+    expect(alarms.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      [
+        ...SOURCE_QUEUES.map((k) => ({
+          name: `${k}-dlq-not-empty`,
+          metric: "AWS/SQS ApproximateNumberOfMessagesVisible Maximum",
+          dimensions: q(`${k}-dlq`),
+          threshold: 0,
+          evaluationPeriods: 1,
+          ...common,
+        })),
+        ...SOURCE_QUEUES.map((k) => ({
+          name: `${k}-oldest-message-age`,
+          metric: "AWS/SQS ApproximateAgeOfOldestMessage Maximum",
+          dimensions: q(k),
+          threshold: 300,
+          evaluationPeriods: 5,
+          ...common,
+        })),
+        ...FUNCTIONS.map((k) => ({
+          name: `${k}-errors`,
+          metric: "AWS/Lambda Errors Sum",
+          dimensions: f(k),
+          threshold: 0,
+          evaluationPeriods: 1,
+          ...common,
+        })),
+        {
+          name: "processor-destination-delivery-failures",
+          metric: "AWS/Lambda DestinationDeliveryFailures Sum",
+          dimensions: f("processor"),
+          threshold: 0,
+          evaluationPeriods: 1,
+          ...common,
+        },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  it("exports queue URLs and ARNs, DLQ URLs and ARNs, topic ARNs, function names and ARNs, the key", () => {
+    const byKey = (keys: readonly string[], value: (k: string) => string) =>
+      Object.fromEntries(keys.map((k) => [k, value(k)]));
+    expect(dev.outputs).toEqual({
+      queueUrls: byKey(SOURCE_QUEUES, arn.url),
+      queueArns: byKey(SOURCE_QUEUES, arn.queue),
+      dlqUrls: byKey(SOURCE_QUEUES, (k) => arn.url(`${k}-dlq`)),
+      dlqArns: byKey(SOURCE_QUEUES, (k) => arn.queue(`${k}-dlq`)),
+      topicArns: { success: SUCCESS_TOPIC, failure: FAILURE_TOPIC },
+      functionNames: byKey(FUNCTIONS, (k) => `${P}-${k}`),
+      functionArns: byKey(FUNCTIONS, arn.fn),
+      kmsKeyArn: arn.key,
+    });
+  });
+});
+
+describe("the prod stack under mocks", () => {
+  it("applies its overrides: bigger batches with a window, more concurrency, alarm notifications", async () => {
+    const prod = await runProgram("prod", stackConfig("prod"));
+    const p = "order-events-prod";
+
+    expect(prod.resources.filter((r) => r.custom)).toHaveLength(50);
+    const orders = named(prod, T.queue, `${p}-orders`).inputs;
+    expect(orders.visibilityTimeoutSeconds).toBe(6 * 30 + 5);
+    expect(json(orders.redrivePolicy).maxReceiveCount).toBe(8);
+    expect(named(prod, T.mapping, `${p}-processor-orders-mapping`).inputs).toMatchObject({
+      batchSize: 100,
+      maximumBatchingWindowInSeconds: 5,
+      scalingConfig: { maximumConcurrency: 50 },
+    });
+    const processor = named(prod, T.fn, `${p}-processor`).inputs;
+    expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 50 });
+    expect(processor.environment.variables.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP,CHF");
+    expect(processor.environment.variables.POWERTOOLS_LOG_LEVEL).toBe("INFO");
+    expect(
+      named(prod, T.invokeConfig, `${p}-processor-async`).inputs.maximumEventAgeInSeconds,
+    ).toBe(3600);
+    expect(named(prod, T.logGroup, `${p}-processor-logs`).inputs.retentionInDays).toBe(90);
+    for (const alarm of ofType(prod, T.alarm)) {
+      expect(alarm.inputs.alarmActions, alarm.name).toEqual([
+        "arn:aws:sns:eu-west-1:123456789012:order-events-prod-alarms",
+      ]);
+      expect(alarm.inputs.okActions, alarm.name).toEqual(alarm.inputs.alarmActions);
+    }
+    expect(named(prod, T.alarm, `${p}-orders-oldest-message-age`).inputs.threshold).toBe(120);
+    expect(named(prod, T.key, `${p}-key`).inputs.deletionWindowInDays).toBe(30);
+  }, 60_000);
+});
+
+describe("configuration errors at the program's entry point", () => {
+  it("stops the run before any resource, naming the keys and what to do", async () => {
+    const run = runProgram("dev", { ordersBatchSize: "20", asyncMaximumRetryAttempts: "3" });
+
+    await expect(run).rejects.toThrow(
+      /order-events:ordersBatchSize: 20 is above 10.*order-events:ordersBatchingWindowSeconds/s,
+    );
+    await expect(run).rejects.toThrow(
+      /order-events:asyncMaximumRetryAttempts: 3 is outside 0 to 2/,
+    );
+  }, 60_000);
+
+  it("rejects a key the program does not know, suggesting the right one", async () => {
+    await expect(runProgram("dev", { ordersbatchsize: "5" })).rejects.toThrow(
+      "order-events:ordersbatchsize is not a setting of this program (did you mean order-events:ordersBatchSize?)",
+    );
+  }, 60_000);
+
+  it("rejects a stack name that would make function names longer than Lambda allows", async () => {
+    await expect(runProgram("a-stack-name-long-enough-to-break-lambda-names")).rejects.toThrow(
+      /function name order-events-a-stack-name-long-enough-to-break-lambda-names-failure-alerts has \d+ characters, over Lambda's 64/,
+    );
+  }, 60_000);
+});

@@ -122,3 +122,48 @@ export function envelopeDelivery(
     ...(messageId ? { messageId } : {}),
   });
 }
+
+/** A message as the SQS ReceiveMessage API returns it (the fields this conversion reads). */
+export interface ReceivedSqsMessage {
+  MessageId?: string;
+  ReceiptHandle?: string;
+  Body?: string;
+  MD5OfBody?: string;
+  MD5OfMessageAttributes?: string;
+  Attributes?: Record<string, string>;
+  MessageAttributes?: Record<string, { DataType?: string; StringValue?: string }>;
+}
+
+/**
+ * The record Lambda's event source mapping makes of a received SQS message: the API's PascalCase
+ * fields in the Lambda event's camelCase shape (AWS-FACTS §3).
+ */
+export function lambdaRecordOf(message: ReceivedSqsMessage, queueArn: string): SqsRecord {
+  const messageAttributes: Record<string, SqsMessageAttribute> = {};
+  for (const [name, a] of Object.entries(message.MessageAttributes ?? {})) {
+    messageAttributes[name] = {
+      dataType: a.DataType ?? "String",
+      ...(a.StringValue === undefined ? {} : { stringValue: a.StringValue }),
+      stringListValues: [],
+      binaryListValues: [],
+    };
+  }
+  const attributes = message.Attributes ?? {};
+  return {
+    messageId: message.MessageId ?? "",
+    receiptHandle: message.ReceiptHandle ?? "",
+    body: message.Body ?? "",
+    attributes: {
+      ApproximateReceiveCount: attributes.ApproximateReceiveCount ?? "1",
+      SentTimestamp: attributes.SentTimestamp ?? "0",
+      SenderId: attributes.SenderId ?? "unknown",
+      ApproximateFirstReceiveTimestamp: attributes.ApproximateFirstReceiveTimestamp ?? "0",
+    },
+    messageAttributes,
+    md5OfMessageAttributes: message.MD5OfMessageAttributes ?? null,
+    md5OfBody: message.MD5OfBody ?? "",
+    eventSource: "aws:sqs",
+    eventSourceARN: queueArn,
+    awsRegion: queueArn.split(":")[3] ?? "us-east-1",
+  };
+}

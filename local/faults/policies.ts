@@ -38,3 +38,19 @@ export function faultsForMessages(messageIds: ReadonlySet<string>): EntryFaultPo
     }
   };
 }
+
+/**
+ * The first fault any of the policies picks (entries no policy picks pass).
+ *
+ * @example proxy.setEntryFaults(anyOf(faultsForMessages(poisoned), randomEntryFaults(0.1, 7)));
+ */
+export function anyOf(...policies: (EntryFaultPolicy | undefined)[]): EntryFaultPolicy {
+  const active = policies.filter((p): p is EntryFaultPolicy => p !== undefined);
+  return (entry) => {
+    for (const policy of active) {
+      const fault = policy(entry);
+      if (fault) return fault;
+    }
+    return undefined;
+  };
+}

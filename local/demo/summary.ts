@@ -1,0 +1,225 @@
+import type { KindRow } from "../observe/ledger";
+import type { PipelineSummary } from "../pipeline";
+
+/** Facts about the run that the pipeline does not know. */
+export interface RunFacts {
+  readonly seed: number;
+  readonly durationMs: number;
+  /** False when the pipeline did not settle in time (then some inputs may still be moving). */
+  readonly settled: boolean;
+  readonly endpoint: string;
+  readonly embedded: boolean;
+}
+
+/** The summary as one JSON object (`npm start -- --json`). */
+export interface JsonSummary {
+  ok: boolean;
+  sent: number;
+  success_outcomes: number;
+  failure_outcomes: number;
+  dead_lettered: number;
+  unaccounted: number;
+  multiply_accounted: number;
+  duplicate_deliveries: number;
+  unattributed: number;
+  misrouted: number;
+  not_as_expected: number;
+  settled: boolean;
+  seed: number;
+  duration_ms: number;
+  endpoint: string;
+  by_kind: KindRow[];
+  consumers: PipelineSummary["consumers"];
+  dead_letter_queues: Record<string, number>;
+  mappings: PipelineSummary["mappings"];
+  async_invocations: PipelineSummary["async_invocations"];
+  injected_faults: PipelineSummary["injected_faults"];
+}
+
+/**
+ * True when the run conserved everything: it settled, every input ended exactly once, no outcome
+ * went to the wrong topic, and every consumer received exactly what its filter admits.
+ */
+export function runIsClean(summary: PipelineSummary, facts: Pick<RunFacts, "settled">): boolean {
+  const { ledger, consumers } = summary;
+  return (
+    facts.settled &&
+    ledger.unaccounted === 0 &&
+    ledger.multiply_accounted === 0 &&
+    ledger.misrouted === 0 &&
+    ledger.unattributed === 0 &&
+    consumers.every((c) => c.missing === 0 && c.unexpected === 0)
+  );
+}
+
+/** The summary as one JSON object. Pure. */
+export function jsonSummary(summary: PipelineSummary, facts: RunFacts): JsonSummary {
+  const { ledger } = summary;
+  return {
+    ok: runIsClean(summary, facts),
+    sent: ledger.sent,
+    success_outcomes: ledger.success_outcomes,
+    failure_outcomes: ledger.failure_outcomes,
+    dead_lettered: ledger.dead_lettered,
+    unaccounted: ledger.unaccounted,
+    multiply_accounted: ledger.multiply_accounted,
+    duplicate_deliveries: ledger.duplicate_deliveries,
+    unattributed: ledger.unattributed,
+    misrouted: ledger.misrouted,
+    not_as_expected: ledger.not_as_expected,
+    settled: facts.settled,
+    seed: facts.seed,
+    duration_ms: Math.round(facts.durationMs),
+    endpoint: facts.endpoint,
+    by_kind: ledger.by_kind,
+    consumers: summary.consumers,
+    dead_letter_queues: summary.dead_letter_queues,
+    mappings: summary.mappings,
+    async_invocations: summary.async_invocations,
+    injected_faults: summary.injected_faults,
+  };
+}
+
+/**
+ * The summary a person reads at the end of `npm start`: per kind of input where it ended, what
+ * each consumer did, the DLQs, retries and faults, and a verdict. Pure.
+ *
+ * @example process.stdout.write(textSummary(await pipeline.summary(), facts));
+ */
+export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
+  const { ledger } = summary;
+  const lines: string[] = [];
+  const seconds = (facts.durationMs / 1000).toFixed(1);
+  lines.push(
+    `Order events pipeline, run locally (seed ${facts.seed}, ${ledger.sent_sqs} queued + ${ledger.sent_async} asynchronous inputs, ${seconds} s, ${facts.embedded ? "embedded emulator" : "emulator"} at ${facts.endpoint})`,
+    "",
+    "Where each input ended",
+  );
+  const header = [
+    "  input kind",
+    "path",
+    "sent",
+    "success",
+    "failure",
+    "DLQ",
+    "lost",
+    "outcome codes",
+  ];
+  const rows = ledger.by_kind.map((row) => [
+    `  ${row.kind}`,
+    row.path === "sqs" ? "queue" : "async",
+    String(row.sent),
+    String(row.success_outcomes),
+    String(row.failure_outcomes),
+    String(row.dead_lettered),
+    String(row.unaccounted + row.multiply_accounted),
+    Object.entries(row.failure_codes)
+      .map(([code, n]) => (n === row.failure_outcomes ? code : `${code} ${n}`))
+      .join(", "),
+  ]);
+  const total = [
+    "  total",
+    "",
+    String(ledger.sent),
+    String(ledger.success_outcomes),
+    String(ledger.failure_outcomes),
+    String(ledger.dead_lettered),
+    String(ledger.unaccounted + ledger.multiply_accounted),
+    "",
+  ];
+  lines.push(...table([header, ...rows, total]));
+  lines.push(
+    "  (success/failure: the processor's outcome on the queue path, Lambda's destination record on the async path)",
+    "",
+    "Consumers",
+  );
+  for (const c of summary.consumers) {
+    const work = describeWork(c.work);
+    lines.push(
+      `  ${c.consumer} (${c.topic} topic, ${c.raw_delivery ? "raw delivery" : "SNS envelope"}): filter admits ${c.admitted_by_filter}, received ${c.received}${c.missing ? `, MISSING ${c.missing}` : ""}${c.unexpected ? `, UNEXPECTED ${c.unexpected}` : ""}; handled ${c.handled}, duplicates skipped ${c.duplicates_skipped}, rejected ${c.rejected}`,
+    );
+    if (work) lines.push(`    did: ${work}`);
+  }
+  lines.push("");
+  lines.push(
+    `Dead-letter queues: ${Object.entries(summary.dead_letter_queues)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
+  const processor = summary.mappings["processor-orders"];
+  if (processor) {
+    lines.push(
+      `Processor (SQS event source mapping): ${processor.invocations} batches, ${processor.records} records delivered, ${processor.deleted} deleted, ${processor.retried} left for redelivery, ${processor.wholeBatchFailures} whole-batch failures`,
+    );
+  }
+  for (const [fn, stats] of Object.entries(summary.async_invocations)) {
+    lines.push(
+      `Asynchronous invocations of ${fn}: ${stats.invoked} invoked, ${stats.attempts} attempts (Lambda retries function errors), ${stats.succeeded} OnSuccess and ${stats.failed} OnFailure records, ${stats.deliveryFailures} delivery failures`,
+    );
+  }
+  const faults = summary.injected_faults;
+  if (faults.entriesFailed + faults.callsFailed > 0) {
+    lines.push(
+      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused`,
+    );
+  }
+  if (ledger.duplicate_deliveries > 0) {
+    lines.push(
+      `Duplicate deliveries (at-least-once, same outcome id): ${ledger.duplicate_deliveries}`,
+    );
+  }
+  lines.push("");
+  if (runIsClean(summary, facts)) {
+    lines.push(
+      `OK: nothing unaccounted. Each of the ${ledger.sent} inputs ended exactly once (${ledger.success_outcomes} success, ${ledger.failure_outcomes} failure, ${ledger.dead_lettered} in the DLQ), and each consumer received exactly what its filter admits.`,
+    );
+  } else {
+    const problems = [
+      facts.settled ? "" : "the pipeline did not settle in time",
+      ledger.unaccounted
+        ? `${ledger.unaccounted} unaccounted (e.g. ${ledger.unaccounted_ids.slice(0, 3).join(", ")})`
+        : "",
+      ledger.multiply_accounted ? `${ledger.multiply_accounted} ended in more than one place` : "",
+      ledger.misrouted ? `${ledger.misrouted} outcomes on the wrong topic` : "",
+      ledger.unattributed ? `${ledger.unattributed} messages from no input of this run` : "",
+      ...summary.consumers
+        .filter((c) => c.missing || c.unexpected)
+        .map(
+          (c) =>
+            `${c.consumer} received ${c.received} but its filter admits ${c.admitted_by_filter}`,
+        ),
+    ].filter(Boolean);
+    lines.push(`NOT OK: ${problems.join("; ")}.`);
+    lines.push(
+      "  Rerun with --log-file run.log to keep every function log line, or --keep-running to inspect the queues.",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const SEVERITIES = ["critical", "high", "medium", "low"];
+
+/** "75 fulfilment requests, 746 units to ship" / "alerts: 14 high, 7 medium, 14 low". */
+function describeWork(work: Record<string, number>): string {
+  const alerts = SEVERITIES.filter((s) => work[`alerts_${s}`]).map(
+    (s) => `${work[`alerts_${s}`]} ${s}`,
+  );
+  const other = Object.entries(work)
+    .filter(([name]) => !name.startsWith("alerts_"))
+    .map(([name, n]) => `${n} ${name.replaceAll("_", " ")}`);
+  return [...other, ...(alerts.length > 0 ? [`alerts: ${alerts.join(", ")}`] : [])].join(", ");
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === 0 || i === 1 || i === row.length - 1
+          ? cell.padEnd(widths[i] ?? 0)
+          : cell.padStart(widths[i] ?? 0),
+      )
+      .join("  ")
+      .trimEnd(),
+  );
+}

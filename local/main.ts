@@ -1,0 +1,183 @@
+// `npm start`: the whole pipeline on this machine, with demo traffic and a summary.
+import { parseArgs } from "node:util";
+import { Progress } from "./demo/progress";
+import { jsonSummary, runIsClean, textSummary } from "./demo/summary";
+import { demoTraffic } from "./demo/traffic";
+import { anyOf, faultsForMessages, randomEntryFaults } from "./faults/policies";
+import { LocalPipeline } from "./pipeline";
+
+const USAGE = `Usage: npm start -- [options]
+
+Runs the order-events pipeline on this machine: an embedded SNS/SQS emulator (or AWS_ENDPOINT_URL),
+the topology the Pulumi program deploys, the real processor and consumer handlers, demo traffic from
+the order producer, and a summary of where every input ended.
+
+Options:
+  --orders N         orders sent to the queue (default 100; plus 2 that can never publish)
+  --invocations N    asynchronous invocations (default orders/10, at least 4)
+  --seed S           seed of the demo traffic and of injected faults (default 42)
+  --fault-rate R     also fail this share (0..1) of all outcome publishes, at random (default 0)
+  --json             print the summary as one JSON object (progress stays on stderr)
+  --keep-running     leave the emulator and the functions running; print the endpoint
+  --log-file FILE    write every function log line (JSON) to FILE
+  --verbose          print every function log line
+  --timeout S        give up waiting after S seconds (default 25)
+  --help             this text
+`;
+
+interface CliOptions {
+  orders: number;
+  invocations: number | undefined;
+  seed: number;
+  faultRate: number;
+  json: boolean;
+  keepRunning: boolean;
+  logFile: string | undefined;
+  verbose: boolean;
+  timeoutSeconds: number;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function integer(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    fail(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+function readOptions(argv: string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof spec; strict: true }>>;
+  const spec = {
+    orders: { type: "string" },
+    invocations: { type: "string" },
+    seed: { type: "string" },
+    "fault-rate": { type: "string" },
+    json: { type: "boolean" },
+    "keep-running": { type: "boolean" },
+    "log-file": { type: "string" },
+    verbose: { type: "boolean" },
+    timeout: { type: "string" },
+    help: { type: "boolean" },
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, options: spec, strict: true });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const faultRate = v["fault-rate"] === undefined ? 0 : Number(v["fault-rate"]);
+  if (!(faultRate >= 0 && faultRate <= 1))
+    fail(`--fault-rate must be a number from 0 to 1, got ${v["fault-rate"]}`);
+  return {
+    orders: integer("orders", v.orders, 100, 0, 100_000),
+    invocations:
+      v.invocations === undefined ? undefined : integer("invocations", v.invocations, 0, 0, 10_000),
+    seed: integer("seed", v.seed, 42, -2_147_483_648, 2_147_483_647),
+    faultRate,
+    json: v.json ?? false,
+    keepRunning: v["keep-running"] ?? false,
+    logFile: v["log-file"],
+    verbose: v.verbose ?? false,
+    timeoutSeconds: integer("timeout", v.timeout, 25, 1, 3600),
+  };
+}
+
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2));
+  const started = performance.now();
+  const pipeline = await LocalPipeline.start({
+    ...(process.env.AWS_ENDPOINT_URL ? { endpoint: process.env.AWS_ENDPOINT_URL } : {}),
+    ...(process.env.AWS_REGION ? { region: process.env.AWS_REGION } : {}),
+    ...(options.logFile ? { logFile: options.logFile } : {}),
+    echoLogs: options.verbose,
+  });
+  const progress = new Progress(pipeline, process.stderr);
+  try {
+    const traffic = demoTraffic({
+      orders: options.orders,
+      seed: options.seed,
+      ...(options.invocations === undefined ? {} : { invocations: options.invocations }),
+    });
+    const poisonedIds = await pipeline.send(traffic.poisoned);
+    pipeline.proxy.setEntryFaults(
+      anyOf(
+        faultsForMessages(new Set(poisonedIds)),
+        options.faultRate > 0 ? randomEntryFaults(options.faultRate, options.seed) : undefined,
+      ),
+    );
+    await pipeline.send(traffic.queued);
+    for (const input of traffic.invoked) pipeline.invokeAsync(input);
+
+    const settled = await pipeline.waitUntilQuiet({
+      timeoutMs: options.timeoutSeconds * 1000,
+      onTick: () => progress.tick(),
+    });
+    const summary = await pipeline.summary();
+    progress.done();
+    const facts = {
+      seed: options.seed,
+      durationMs: performance.now() - started,
+      settled,
+      endpoint: pipeline.emulator.endpoint,
+      embedded: pipeline.emulator.embedded,
+    };
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(jsonSummary(summary, facts), null, 2)}\n`
+        : textSummary(summary, facts),
+    );
+    if (options.keepRunning) {
+      pipeline.proxy.setEntryFaults(undefined);
+      await keepRunning(pipeline);
+    }
+    return runIsClean(summary, facts) ? 0 : 1;
+  } finally {
+    await pipeline.stop();
+  }
+}
+
+async function keepRunning(pipeline: LocalPipeline): Promise<void> {
+  const endpoint = pipeline.emulator.endpoint;
+  const orders = pipeline.rendered.queue("orders");
+  const dlq = pipeline.rendered.queue("orders-dlq");
+  process.stderr.write(
+    [
+      "",
+      `Still running: the emulator at ${endpoint}, the functions polling their queues. Ctrl-C stops.`,
+      "Try (any credentials work):",
+      `  export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=${pipeline.emulator.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`,
+      `  aws sqs send-message --queue-url ${endpoint}/${orders.arn.split(":")[4]}/${orders.name} --message-body '{"order_id":"x"}'`,
+      `  aws sqs get-queue-attributes --queue-url ${endpoint}/${dlq.arn.split(":")[4]}/${dlq.name} --attribute-names All`,
+      `  npm run replay -- --endpoint ${endpoint} --dlq ${dlq.name} --source ${orders.name}`,
+      "",
+    ].join("\n"),
+  );
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`npm start failed: ${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);

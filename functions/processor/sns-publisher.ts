@@ -64,11 +64,14 @@ function missing(entry: PublishEntry): PublishEntryResult {
 }
 
 function thrown(entry: PublishEntry, error: unknown): PublishEntryResult {
-  const e = error as { name?: unknown; message?: unknown; $fault?: unknown };
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown };
+  // SDK exceptions name the AWS error (ThrottledException); network errors only say "Error" and
+  // carry Node's code (ECONNREFUSED).
+  const name = typeof e?.name === "string" && e.name !== "Error" ? e.name : undefined;
   return {
     id: entry.id,
     ok: false,
-    code: typeof e?.name === "string" ? e.name : "Error",
+    code: name ?? (typeof e?.code === "string" ? e.code : "Error"),
     message: typeof e?.message === "string" ? e.message : String(error),
     senderFault: e?.$fault === "client",
   };

@@ -8,6 +8,10 @@ import { buildOrderMessage } from "../../../lib/producer";
 
 /** Verifies against the committed pacts (never the broker: a broken provider must not publish). */
 async function verificationError(definition: Parameters<typeof verifyProvider>[0]) {
+  // Pact prints its report straight to stdout; say that this one is meant to fail.
+  process.stdout.write(
+    `\nbreaking-change test: ${definition.provider} was broken on purpose; the Pact failure report below is expected\n`,
+  );
   try {
     await verifyProvider(definition, { kind: "files" });
   } catch (error) {

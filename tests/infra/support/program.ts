@@ -92,7 +92,7 @@ export function resolveOutput<T>(value: pulumi.Input<T>): Promise<pulumi.Unwrap<
 }
 
 /**
- * Runs index.ts for `stack` with the given config (keys without the "order-events:" prefix;
+ * Runs index.ts (or `program`: another module body to run under the same mocks) for `stack` with the given config (keys without the "order-events:" prefix;
  * values as the CLI passes them: text, arrays as JSON). Rejects with the program's error.
  *
  * @example const run = await runProgram("dev", { ordersBatchSize: "20", ordersBatchingWindowSeconds: "2" });
@@ -100,6 +100,7 @@ export function resolveOutput<T>(value: pulumi.Input<T>): Promise<pulumi.Unwrap<
 export async function runProgram(
   stack: string,
   config: Record<string, string> = {},
+  program: () => Promise<Record<string, unknown>> = () => import("../../../index.js"),
 ): Promise<ProgramRun> {
   const resources: RecordedResource[] = [];
   const calls: string[] = [];
@@ -155,10 +156,10 @@ export async function runProgram(
 
   let outputs: Props;
   try {
-    const program: Record<string, unknown> = await import("../../../index.js");
+    const exported = await program();
     outputs = (await resolveOutput(
       pulumi.output(
-        Object.fromEntries(Object.entries(program).filter(([k]) => k !== "__esModule")),
+        Object.fromEntries(Object.entries(exported).filter(([k]) => k !== "__esModule")),
       ),
     )) as Props;
   } finally {

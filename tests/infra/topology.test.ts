@@ -1,0 +1,376 @@
+// The topology: the invariants every rendering relies on, the attribute strings both renderings
+// send, and that a consumer is one declaration (in the data, and in the Pulumi rendering).
+
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as aws from "@pulumi/aws";
+import { describe, expect, it } from "vitest";
+import {
+  assertConsistent,
+  buildTopology,
+  type ConsumerDeclaration,
+  consumerDeclarations,
+  defaultTopologySettings,
+  FilterPolicyScope,
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_RUNTIME,
+  limits,
+  queueCreateAttributes,
+  queueLinkAttributes,
+  REPORT_BATCH_ITEM_FAILURES,
+  resolveEnvironment,
+  subscriptionAttributes,
+  type Topology,
+  type TopologySettings,
+} from "../../topology";
+import { repoRoot } from "../support/paths";
+import { ofType, runProgram } from "./support/program";
+
+const topology = buildTopology();
+
+function settingsWith(change: (s: TopologySettings) => void): TopologySettings {
+  const settings = structuredClone(defaultTopologySettings);
+  change(settings);
+  return settings;
+}
+
+describe("the default topology", () => {
+  it("declares the orders queue, two consumers, two topics and three functions", () => {
+    expect(topology.queues.map((q) => `${q.key}:${q.role}`)).toEqual([
+      "orders:source",
+      "orders-dlq:dead-letter",
+      "fulfilment:source",
+      "fulfilment-dlq:dead-letter",
+      "failure-alerts:source",
+      "failure-alerts-dlq:dead-letter",
+    ]);
+    expect(topology.topics.map((t) => [t.key, t.name, t.publishers])).toEqual([
+      ["success", "success-outcomes", ["processor"]],
+      ["failure", "failure-outcomes", ["processor"]],
+    ]);
+    expect(
+      topology.subscriptions.map((s) => [s.topic, s.queue, s.protocol, s.rawMessageDelivery]),
+    ).toEqual([
+      ["success", "fulfilment", "sqs", true],
+      ["failure", "failure-alerts", "sqs", false],
+    ]);
+    expect(topology.functions.map((f) => [f.key, f.entry])).toEqual([
+      ["processor", "functions/processor/handler.ts"],
+      ["fulfilment", "functions/fulfilment/handler.ts"],
+      ["failure-alerts", "functions/failure-alerts/handler.ts"],
+    ]);
+  });
+
+  it("points every function at a handler that exists", () => {
+    for (const fn of topology.functions)
+      expect(existsSync(join(repoRoot, fn.entry)), fn.entry).toBe(true);
+  });
+
+  it("runs every function as nodejs22.x on arm64 with handler index.handler", () => {
+    expect(LAMBDA_RUNTIME).toBe(aws.lambda.Runtime.NodeJS22dX);
+    expect(LAMBDA_ARCHITECTURE).toBe("arm64");
+    for (const fn of topology.functions) {
+      expect([fn.runtime, fn.architecture, fn.handler], fn.key).toEqual([
+        "nodejs22.x",
+        "arm64",
+        "index.handler",
+      ]);
+    }
+  });
+
+  it("names the processor's environment variables exactly as TEAM.md agrees", () => {
+    const processor = topology.functions.find((f) => f.key === "processor");
+    expect(Object.keys(processor?.environment ?? {}).sort()).toEqual(
+      [
+        "SUCCESS_TOPIC_ARN",
+        "FAILURE_TOPIC_ARN",
+        "ACCEPTED_CURRENCIES",
+        "MAX_LINE_ITEMS",
+        "MAX_TOTAL_QUANTITY",
+        "MAX_ORDER_TOTAL_MINOR",
+        "MAX_BODY_BYTES",
+        "MAX_ECHO_BODY_BYTES",
+        "CLOCK_SKEW_SECONDS",
+        "POWERTOOLS_SERVICE_NAME",
+        "POWERTOOLS_METRICS_NAMESPACE",
+        "POWERTOOLS_LOG_LEVEL",
+      ].sort(),
+    );
+  });
+
+  it("gives destinations only to the function invoked asynchronously, to both topics", () => {
+    expect(topology.asyncInvokeConfigs).toEqual([
+      {
+        function: "processor",
+        maximumRetryAttempts: 2,
+        maximumEventAgeSeconds: 21_600,
+        onSuccessTopic: "success",
+        onFailureTopic: "failure",
+      },
+    ]);
+    expect(topology.functions.filter((f) => f.invocation.asynchronous).map((f) => f.key)).toEqual([
+      "processor",
+    ]);
+  });
+});
+
+describe("invariants over many settings", () => {
+  const variants: [string, TopologySettings][] = [
+    ["defaults", defaultTopologySettings],
+    [
+      "slow processor, long window",
+      settingsWith((s) => {
+        s.processor.timeoutSeconds = 900;
+        s.processor.maximumBatchingWindowSeconds = 300;
+        s.processor.batchSize = 10_000;
+      }),
+    ],
+    [
+      "fast consumers",
+      settingsWith((s) => {
+        s.consumer.timeoutSeconds = 1;
+        s.consumer.maximumBatchingWindowSeconds = 0;
+        s.consumer.maxReceiveCount = 1;
+      }),
+    ],
+  ];
+
+  it.each(variants)(
+    "%s: each queue read by a function hides a message for 6 x its timeout + window",
+    (_name, settings) => {
+      const t = buildTopology(settings);
+      for (const mapping of t.eventSourceMappings) {
+        const queue = t.queues.find((q) => q.key === mapping.queue);
+        const fn = t.functions.find((f) => f.key === mapping.function);
+        expect(queue?.visibilityTimeoutSeconds, mapping.key).toBe(
+          6 * (fn?.timeoutSeconds ?? Number.NaN) + mapping.maximumBatchingWindowSeconds,
+        );
+        expect(queue?.visibilityTimeoutSeconds).toBeLessThanOrEqual(
+          limits.VISIBILITY_TIMEOUT_SECONDS.max,
+        );
+      }
+    },
+  );
+
+  it.each(variants)(
+    "%s: every source queue redrives to its own DLQ, which keeps messages 14 days",
+    (_name, settings) => {
+      const t = buildTopology(settings);
+      for (const source of t.queues.filter((q) => q.role === "source")) {
+        const dlq = t.queues.find((q) => q.key === source.redrive?.deadLetterQueue);
+        expect(dlq?.role, source.key).toBe("dead-letter");
+        expect(dlq?.redriveSource).toBe(source.key);
+        expect(dlq?.messageRetentionSeconds).toBe(limits.MESSAGE_RETENTION_SECONDS.max);
+        expect(source.redrive?.maxReceiveCount).toBeGreaterThanOrEqual(1);
+      }
+      expect(t.queues.filter((q) => q.role === "dead-letter")).toHaveLength(
+        t.queues.filter((q) => q.role === "source").length,
+      );
+    },
+  );
+
+  it.each(variants)(
+    "%s: every event source mapping reports batch item failures",
+    (_name, settings) => {
+      for (const mapping of buildTopology(settings).eventSourceMappings) {
+        expect(mapping.functionResponseTypes).toEqual([REPORT_BATCH_ITEM_FAILURES]);
+      }
+    },
+  );
+});
+
+describe("consistency checks", () => {
+  const broken = (change: (t: Topology) => void) => {
+    const t = structuredClone(topology);
+    change(t);
+    return () => assertConsistent(t);
+  };
+
+  it("rejects a reference to something undeclared", () => {
+    expect(
+      broken((t) => {
+        if (t.subscriptions[0]) t.subscriptions[0].queue = "nowhere";
+      }),
+    ).toThrow(
+      /subscription success-to-fulfilment refers to queue "nowhere", which is not declared/,
+    );
+  });
+
+  it("rejects a duplicate key", () => {
+    expect(
+      broken((t) => {
+        t.queues.push({ ...(t.queues[0] as Topology["queues"][number]) });
+      }),
+    ).toThrow(/queue "orders" is declared twice/);
+  });
+
+  it("rejects a visibility timeout below 6 x timeout + window", () => {
+    expect(
+      broken((t) => {
+        (t.queues[0] as Topology["queues"][number]).visibilityTimeoutSeconds = 179;
+      }),
+    ).toThrow(/queue orders: visibility timeout 179 s is below 6 x 30 s \+ 0 s/);
+  });
+
+  it("rejects destinations on a function not invoked asynchronously", () => {
+    expect(
+      broken((t) => {
+        t.asyncInvokeConfigs.push({
+          function: "fulfilment",
+          maximumRetryAttempts: 0,
+          maximumEventAgeSeconds: 60,
+          onSuccessTopic: "success",
+          onFailureTopic: "failure",
+        });
+      }),
+    ).toThrow(/function fulfilment has destinations but is not invoked asynchronously/);
+  });
+
+  it("rejects a subscription to a queue whose policy would not admit the topic", () => {
+    expect(
+      broken((t) => {
+        const queue = t.queues.find((q) => q.key === "fulfilment");
+        if (queue) queue.snsSources = [];
+      }),
+    ).toThrow(/subscription success-to-fulfilment: queue fulfilment does not admit topic success/);
+  });
+});
+
+describe("the attribute strings both renderings send", () => {
+  const arnOf = (key: string) => `arn:aws:sqs:us-east-1:000000000000:${key}`;
+
+  it("creates queues with visibility, retention and long polling, then links redrive both ways", () => {
+    const orders = topology.queues.find((q) => q.key === "orders");
+    const ordersDlq = topology.queues.find((q) => q.key === "orders-dlq");
+    if (!orders || !ordersDlq) throw new Error("orders queues missing");
+    expect(queueCreateAttributes(orders)).toEqual({
+      VisibilityTimeout: "180",
+      MessageRetentionPeriod: "345600",
+      ReceiveMessageWaitTimeSeconds: "20",
+    });
+    expect(queueLinkAttributes(orders, arnOf)).toEqual({
+      RedrivePolicy:
+        '{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:orders-dlq","maxReceiveCount":5}',
+    });
+    expect(queueLinkAttributes(ordersDlq, arnOf)).toEqual({
+      RedriveAllowPolicy:
+        '{"redrivePermission":"byQueue","sourceQueueArns":["arn:aws:sqs:us-east-1:000000000000:orders"]}',
+    });
+  });
+
+  it("subscribes with raw delivery as declared and the body-scope filter as JSON", () => {
+    expect(topology.subscriptions.map(subscriptionAttributes)).toEqual([
+      {
+        RawMessageDelivery: "true",
+        FilterPolicy:
+          '{"$or":[{"message_type":["order.outcome"],"status":["SUCCESS"]},{"requestContext":{"condition":["Success"]}}]}',
+        FilterPolicyScope: FilterPolicyScope.MessageBody,
+      },
+      {
+        RawMessageDelivery: "false",
+        FilterPolicy:
+          '{"$or":[{"message_type":["order.outcome"],"status":["FAILURE"]},{"requestContext":{"condition":[{"anything-but":["Success"]}]}}]}',
+        FilterPolicyScope: FilterPolicyScope.MessageBody,
+      },
+    ]);
+  });
+
+  it("resolves topic references in the environment and leaves literals alone", () => {
+    const processor = topology.functions.find((f) => f.key === "processor");
+    if (!processor) throw new Error("no processor");
+    const env = resolveEnvironment(processor, (topic) => `arn:${topic}`);
+    expect(env.SUCCESS_TOPIC_ARN).toBe("arn:success");
+    expect(env.FAILURE_TOPIC_ARN).toBe("arn:failure");
+    expect(env.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP");
+  });
+});
+
+describe("adding a consumer", () => {
+  const audit: ConsumerDeclaration = {
+    key: "audit",
+    description: "Keeps every failure for auditors.",
+    topic: "failure",
+    rawMessageDelivery: true,
+  };
+
+  it("is one declaration: the topology derives its queue, DLQ, subscription, function, mapping and alarms", () => {
+    const extended = buildTopology(defaultTopologySettings, [...consumerDeclarations, audit]);
+    const added = <T extends { key: string }>(pick: (t: Topology) => T[]) => {
+      const before = new Set(pick(topology).map((x) => x.key));
+      return pick(extended)
+        .filter((x) => !before.has(x.key))
+        .map((x) => x.key);
+    };
+    expect(added((t) => t.queues)).toEqual(["audit", "audit-dlq"]);
+    expect(added((t) => t.subscriptions)).toEqual(["failure-to-audit"]);
+    expect(added((t) => t.functions)).toEqual(["audit"]);
+    expect(added((t) => t.eventSourceMappings)).toEqual(["audit-audit"]);
+    expect(added((t) => t.alarms)).toEqual([
+      "audit-oldest-message-age",
+      "audit-dlq-not-empty",
+      "audit-errors",
+    ]);
+    expect(extended.functions.find((f) => f.key === "audit")?.entry).toBe(
+      "functions/audit/handler.ts",
+    );
+    expect(extended.queues.find((q) => q.key === "audit")?.snsSources).toEqual(["failure"]);
+    // Nothing else changes.
+    expect(extended.topics).toEqual(topology.topics);
+    expect(extended.asyncInvokeConfigs).toEqual(topology.asyncInvokeConfigs);
+  });
+
+  it("renders as 14 more Pulumi resources with no change to the components", async () => {
+    const extended = buildTopology(defaultTopologySettings, [...consumerDeclarations, audit]);
+    const render = (t: Topology) => async () => {
+      const { OrderEventsPipeline } = await import("../../infra/pipeline.js");
+      const pipeline = new OrderEventsPipeline("t", {
+        topology: t,
+        namePrefix: "t",
+        bundle: async () => ({
+          code: "export const handler = async () => ({});",
+          bytes: 41,
+          sha256: "0".repeat(64),
+        }),
+        alarmTopicArn: undefined,
+        kmsKeyDeletionWindowDays: 30,
+        tags: {},
+      });
+      return { functionNames: pipeline.functionNames };
+    };
+    const base = await runProgram("test", {}, render(topology));
+    const more = await runProgram("test", {}, render(extended));
+
+    const custom = (run: typeof base) =>
+      run.resources.filter((r) => r.custom).map((r) => `${r.type} ${r.name}`);
+    const addedResources = custom(more).filter((r) => !custom(base).includes(r));
+    expect(addedResources.sort()).toEqual(
+      [
+        "aws:sqs/queue:Queue t-audit",
+        "aws:sqs/queue:Queue t-audit-dlq",
+        "aws:sqs/queuePolicy:QueuePolicy t-audit-policy",
+        "aws:sqs/queuePolicy:QueuePolicy t-audit-dlq-policy",
+        "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy t-audit-dlq-redrive-allow",
+        "aws:sns/topicSubscription:TopicSubscription t-failure-to-audit",
+        "aws:iam/role:Role t-audit-role",
+        "aws:iam/rolePolicy:RolePolicy t-audit-permissions",
+        "aws:cloudwatch/logGroup:LogGroup t-audit-logs",
+        "aws:lambda/function:Function t-audit",
+        "aws:lambda/eventSourceMapping:EventSourceMapping t-audit-audit-mapping",
+        "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-oldest-message-age",
+        "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-dlq-not-empty",
+        "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-errors",
+      ].sort(),
+    );
+    expect(custom(base).filter((r) => !custom(more).includes(r))).toEqual([]);
+    expect(
+      ofType(more, "aws:sqs/queuePolicy:QueuePolicy").find((r) => r.name === "t-audit-policy")
+        ?.inputs.policy,
+    ).toContain("arn:aws:sns:us-east-1:000000000000:t-failure-outcomes");
+    expect(more.outputs.functionNames).toEqual({
+      processor: "t-processor",
+      fulfilment: "t-fulfilment",
+      "failure-alerts": "t-failure-alerts",
+      audit: "t-audit",
+    });
+  }, 60_000);
+});

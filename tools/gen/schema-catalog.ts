@@ -33,6 +33,22 @@ function listSchemaFiles(dir: string, root = dir): string[] {
 
 /** Reads every schema below `schemasDir`, sorted by path (sorting keeps the output deterministic). */
 export function loadCatalog(schemasDir: string): CatalogEntry[] {
+  const entries = readEntries(schemasDir);
+  // A title names a type and a validator: two files with one title (say v1 and v2 of a kind)
+  // would export the same names twice.
+  const byTitle = new Map<string, string>();
+  for (const e of entries) {
+    const other = byTitle.get(e.title);
+    if (other)
+      throw new Error(
+        `schemas/${e.file}: title "${e.title}" is also the title of schemas/${other}; each schema's title names its type and validator, so give a new major its own (e.g. "${e.title}V${e.major}")`,
+      );
+    byTitle.set(e.title, e.file);
+  }
+  return entries;
+}
+
+function readEntries(schemasDir: string): CatalogEntry[] {
   return listSchemaFiles(schemasDir)
     .sort()
     .map((file) => {

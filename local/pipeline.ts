@@ -90,6 +90,7 @@ export class LocalPipeline {
   private readonly mappings = new Map<string, EventSourceMapping>();
   private readonly invokers = new Map<string, AsyncInvoker>();
   private readonly views: ConsumerView[] = [];
+  private readonly invocationListeners: ((report: InvocationReport) => void)[] = [];
   private stopped = false;
 
   private constructor(
@@ -151,6 +152,11 @@ export class LocalPipeline {
     );
     pipeline.wire(options);
     return pipeline;
+  }
+
+  /** Calls `listener` after every invocation of every event source mapping (taps included). */
+  onInvocation(listener: (report: InvocationReport) => void): void {
+    this.invocationListeners.push(listener);
   }
 
   /** The topology this pipeline runs. */
@@ -341,6 +347,7 @@ export class LocalPipeline {
           onInvocation: (report) => {
             for (const view of views) view.observeInvocation(report);
             options.onInvocation?.(report);
+            for (const listener of this.invocationListeners) listener(report);
           },
         }),
       );

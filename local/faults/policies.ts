@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { seededRandom } from "../../lib/producer";
 import type { EntryFault, EntryFaultPolicy } from "./sns-fault-proxy";
 
@@ -36,6 +37,32 @@ export function faultsForMessages(messageIds: ReadonlySet<string>): EntryFaultPo
     } catch {
       return undefined;
     }
+  };
+}
+
+/**
+ * Fails every outcome of the given input bodies (matched by the outcome's echoed `body`, or its
+ * `body_sha256` when the body was too large to echo), whatever their message id: usable before
+ * the messages are sent, and still matching after a replay gives them new ids. Change the set to
+ * clear or add faults while the pipeline runs.
+ *
+ * @example const faulty = new Set([body]); proxy.setEntryFaults(faultsForBodies(faulty)); … faulty.clear();
+ */
+export function faultsForBodies(bodies: ReadonlySet<string>): EntryFaultPolicy {
+  const digests = () =>
+    new Set([...bodies].map((b) => createHash("sha256").update(b).digest("hex")));
+  return ({ message }) => {
+    if (bodies.size === 0) return undefined;
+    try {
+      const outcome = JSON.parse(message) as { body?: unknown; body_sha256?: unknown };
+      if (typeof outcome.body === "string" && bodies.has(outcome.body)) return INJECTED_FAULT;
+      if (typeof outcome.body_sha256 === "string" && digests().has(outcome.body_sha256)) {
+        return INJECTED_FAULT;
+      }
+    } catch {
+      // not an outcome: let it through
+    }
+    return undefined;
   };
 }
 

@@ -1,0 +1,135 @@
+// `npm run replay`: move a DLQ's messages back to their source queue and say how many moved.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { deadLetterQueueKey } from "../../topology/build";
+import { type QueueRef, redriveSourceOf, replayDeadLetters, resolveQueue } from "./replay";
+
+const USAGE = `Usage: npm run replay -- [options]
+
+Moves every message of a dead-letter queue back to its source queue (SQS message move task; an
+emulator without that API gets the same move done client-side) and reports how many moved.
+
+Where (one of):
+  --endpoint URL         a local emulator (npm start -- --keep-running prints it; default AWS_ENDPOINT_URL)
+  --stack-outputs FILE   a deployed stack: the JSON of \`pulumi stack output --json\`
+                         (uses its dlqUrls/dlqArns and queueUrls/queueArns; AWS credentials and
+                         Region from the usual AWS environment)
+Which:
+  --queue KEY            the source queue's topology key (default orders): its DLQ is replayed
+  --dlq NAME|URL|ARN     the DLQ, explicitly (default: the queue's DLQ)
+  --source NAME|URL|ARN  where to move to (default: the DLQ's RedriveAllowPolicy source, or the queue)
+How:
+  --strategy auto|message-move-task|receive-send-delete   (default auto)
+  --json                 print the result as JSON
+  --region R             (default AWS_REGION, else us-east-1)
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+interface StackOutputs {
+  queueUrls?: Record<string, string>;
+  queueArns?: Record<string, string>;
+  dlqUrls?: Record<string, string>;
+  dlqArns?: Record<string, string>;
+}
+
+async function main(): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        endpoint: { type: "string" },
+        "stack-outputs": { type: "string" },
+        queue: { type: "string" },
+        dlq: { type: "string" },
+        source: { type: "string" },
+        strategy: { type: "string" },
+        region: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const strategy = (values.strategy as string | undefined) ?? "auto";
+  if (!["auto", "message-move-task", "receive-send-delete"].includes(strategy)) {
+    fail(`--strategy must be auto, message-move-task or receive-send-delete, got ${strategy}`);
+  }
+  const queueKey = (values.queue as string | undefined) ?? "orders";
+  const region = (values.region as string | undefined) ?? process.env.AWS_REGION ?? "us-east-1";
+  const endpoint = (values.endpoint as string | undefined) ?? process.env.AWS_ENDPOINT_URL;
+  const outputsFile = values["stack-outputs"] as string | undefined;
+  if (!endpoint && !outputsFile) {
+    fail(
+      "say where the queues are: --endpoint URL for a local emulator, or --stack-outputs FILE for a deployed stack (pulumi stack output --json > outputs.json)",
+    );
+  }
+
+  const sqs = new SQSClient({
+    region,
+    ...(endpoint
+      ? {
+          endpoint,
+          useQueueUrlAsEndpoint: false,
+          credentials: {
+            accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "local",
+            secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "local",
+          },
+        }
+      : {}),
+  });
+
+  let dlqRef = values.dlq as string | undefined;
+  let sourceRef = values.source as string | undefined;
+  if (outputsFile) {
+    let outputs: StackOutputs;
+    try {
+      outputs = JSON.parse(readFileSync(outputsFile, "utf8")) as StackOutputs;
+    } catch (error) {
+      fail(
+        `cannot read ${outputsFile} as JSON (${(error as Error).message}); write it with: pulumi stack output --json > ${outputsFile}`,
+      );
+    }
+    dlqRef ??= outputs.dlqUrls?.[queueKey] ?? outputs.dlqArns?.[queueKey];
+    sourceRef ??= outputs.queueUrls?.[queueKey] ?? outputs.queueArns?.[queueKey];
+    if (!dlqRef) {
+      fail(
+        `${outputsFile} has no dlqUrls.${queueKey}; known queues: ${Object.keys(outputs.dlqUrls ?? {}).join(", ") || "none"}`,
+      );
+    }
+  }
+  const dlq = await resolveQueue(sqs, dlqRef ?? deadLetterQueueKey(queueKey));
+  const sourceArn = sourceRef ?? (await redriveSourceOf(sqs, dlq)) ?? queueKey;
+  const source: QueueRef = await resolveQueue(sqs, sourceArn);
+
+  const result = await replayDeadLetters(sqs, dlq, source, {
+    strategy: strategy as "auto" | "message-move-task" | "receive-send-delete",
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      `Moved ${result.moved} message(s) from ${result.from} to ${result.to} (${result.strategy})${result.failed ? `; ${result.failed} could not be moved and stay in the DLQ` : ""}.\n`,
+    );
+    if (result.note) process.stdout.write(`Note: ${result.note}\n`);
+  }
+  return result.failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`npm run replay failed: ${error.message}\n`);
+    process.exit(1);
+  },
+);

@@ -208,14 +208,12 @@ describe("the deployed bundles", () => {
 
 describe("the deployed filters on Lambda destination records (no message attributes)", () => {
   const publish = (topic: "success" | "failure", message: unknown) =>
-    emulator
-      .snsClient()
-      .send(
-        new PublishCommand({
-          TopicArn: rendered.topic(topic).arn,
-          Message: JSON.stringify(message),
-        }),
-      );
+    emulator.snsClient().send(
+      new PublishCommand({
+        TopicArn: rendered.topic(topic).arn,
+        Message: JSON.stringify(message),
+      }),
+    );
 
   it("admit success records to fulfilment and failure records to failure-alerts", async () => {
     const success = [

@@ -18,6 +18,7 @@ import {
   run,
   runOk,
   typecheck,
+  writeReadmeExamples,
 } from "./consumer-project";
 
 // Packs generated/ as npm would publish it, installs the tarball into a project outside the
@@ -129,6 +130,13 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
     },
     60_000,
   );
+
+  it("type-checks every TypeScript example of the package's README", () => {
+    expect(writeReadmeExamples(consumer)).toBeGreaterThanOrEqual(3);
+    const result = typecheck(consumer, "readme");
+    expect(`${result.stdout}${result.stderr}`).toBe("");
+    expect(result.status).toBe(0);
+  }, 60_000);
 
   describe("runs the consumer", () => {
     beforeAll(async () => {

@@ -1,0 +1,93 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { bundleChild, cacheDir, runChild } from "../lib/children";
+import { summarizeProfile } from "../lib/profile";
+import { round } from "../lib/stats";
+import { lambdaEnvironment } from "./bundles";
+import { fmt, type SectionResult } from "./types";
+
+interface CpuResult {
+  us_per_msg: number;
+  floor_us_per_msg: number;
+  messages: number;
+  batch_size: number;
+  publish_calls_per_msg: number;
+}
+
+const ORDERS = 2000;
+const GOAL = 3;
+
+/**
+ * CPU per message of the processor (handler wiring with an in-process transport) against the
+ * floor of JSON.parse + JSON.stringify of the same bodies, at the topology's batch size and at 100.
+ * When the goal is missed, a profiled pass says where the time goes (self time per source file).
+ */
+export async function runCpuBench(topologyBatchSize: number): Promise<SectionResult> {
+  const child = await bundleChild("bench/children/cpu.ts");
+  const run = (batchSize: number, extra: Record<string, unknown> = {}, nodeArgs: string[] = []) =>
+    runChild<CpuResult>(child, {
+      env: {
+        ...lambdaEnvironment(),
+        BENCH_CPU_CONFIG: JSON.stringify({ orders: ORDERS, batchSize, rounds: 9, ...extra }),
+      },
+      nodeArgs,
+      timeoutMs: 90_000,
+    });
+
+  const atTopology = await run(topologyBatchSize);
+  const at100 = topologyBatchSize === 100 ? atTopology : await run(100);
+  const ratio = atTopology.us_per_msg / atTopology.floor_us_per_msg;
+  const ratio100 = at100.us_per_msg / at100.floor_us_per_msg;
+
+  const notes: string[] = [];
+  if (ratio > GOAL) {
+    const dir = mkdtempSync(join(cacheDir, "cpu-prof-"));
+    try {
+      await run(topologyBatchSize, { oursOnly: true }, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+      const profile = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+      if (profile) {
+        const shares = summarizeProfile(join(dir, profile), child)
+          .filter((s) => !s.source.startsWith("bench/"))
+          .slice(0, 12);
+        notes.push(
+          `cpu ratio ${fmt(ratio, 1)} > ${GOAL}: handler self time by source (node --cpu-prof, batch ${topologyBatchSize}): ` +
+            shares.map((s) => `${s.source} ${fmt(s.percent, 1)}%`).join(", "),
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    metrics: {
+      "cpu.us_per_msg": round(atTopology.us_per_msg, 2),
+      "cpu.floor_us_per_msg": round(atTopology.floor_us_per_msg, 2),
+      "cpu.ratio_to_floor": round(ratio, 2),
+      "cpu.batch_size": topologyBatchSize,
+      "cpu.us_per_msg_batch_100": round(at100.us_per_msg, 2),
+      "cpu.floor_us_per_msg_batch_100": round(at100.floor_us_per_msg, 2),
+      "cpu.ratio_to_floor_batch_100": round(ratio100, 2),
+      "cpu.messages": atTopology.messages,
+    },
+    rows: [
+      {
+        measure: `cpu per message, batch ${topologyBatchSize} (us)`,
+        ours: fmt(atTopology.us_per_msg, 2),
+        baseline: `${fmt(atTopology.floor_us_per_msg, 2)} (parse+stringify)`,
+        ratio: fmt(ratio, 2),
+        goal: `<= ${GOAL}`,
+        met: ratio <= GOAL,
+      },
+      {
+        measure: "cpu per message, batch 100 (us)",
+        ours: fmt(at100.us_per_msg, 2),
+        baseline: `${fmt(at100.floor_us_per_msg, 2)} (parse+stringify)`,
+        ratio: fmt(ratio100, 2),
+        goal: "",
+        met: null,
+      },
+    ],
+    notes,
+  };
+}

@@ -407,6 +407,15 @@ const cases: RuleCase[] = [
     after: { allOf: [{ $ref: "#/$defs/A" }] },
     expect: [{ rule: "all-of-removed", compat: "BACKWARD" }],
   },
+  {
+    name: "an anyOf variant retargeted in place to a wider schema",
+    before: { anyOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/Old" }] },
+    after: { anyOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/Wide" }] },
+    expect: [
+      { rule: "ref-changed", compat: "BACKWARD" },
+      { rule: "constraint-loosened", compat: "BACKWARD" },
+    ],
+  },
   // $defs
   {
     name: "a definition added",
@@ -447,6 +456,7 @@ const localDefs = {
   B: { type: "integer" },
   Old: { type: "string", maxLength: 3 },
   New: { type: "string", maxLength: 3 },
+  Wide: { type: "string", maxLength: 9 },
 };
 for (const c of cases) {
   if (!JSON.stringify([c.before, c.after]).includes("#/$defs/")) continue;

@@ -500,11 +500,42 @@ function diffObject(
 
 function variantKey(variant: unknown, index: number): string {
   const v = variant as Obj;
-  return typeof v?.$ref === "string"
-    ? `$ref:${v.$ref}`
-    : typeof v?.title === "string"
-      ? `title:${v.title}`
-      : `#${index}`;
+  if (typeof v?.$ref === "string") return `$ref:${v.$ref}`;
+  return typeof v?.title === "string" ? `title:${v.title}` : `#${index}`;
+}
+
+const variantName = (key: string) => key.replace(/^\$ref:|^title:/, "");
+
+/**
+ * Pairs the members of two lists of subschemas (anyOf, oneOf, allOf): by `$ref`, else `title`,
+ * else position; a member left unpaired on both sides at the same position (a `$ref` retargeted
+ * in place) is compared as one member that changed.
+ */
+function pairMembers(
+  before: Schema[],
+  after: Schema[],
+): { pairs: [Schema, Schema, number][]; removed: string[]; added: [string, number][] } {
+  const oldKeys = before.map((v, i) => variantKey(v, i));
+  const newKeys = after.map((v, i) => variantKey(v, i));
+  const pairs: [Schema, Schema, number][] = [];
+  const unpairedOld = new Set(oldKeys.filter((k) => !newKeys.includes(k)));
+  const unpairedNew = new Set(newKeys.filter((k) => !oldKeys.includes(k)));
+  newKeys.forEach((k, i) => {
+    const j = oldKeys.indexOf(k);
+    if (j >= 0) pairs.push([before[j] as Schema, after[i] as Schema, i]);
+    else if (i < oldKeys.length && unpairedOld.has(oldKeys[i] as string)) {
+      pairs.push([before[i] as Schema, after[i] as Schema, i]);
+      unpairedOld.delete(oldKeys[i] as string);
+      unpairedNew.delete(k);
+    }
+  });
+  return {
+    pairs,
+    removed: [...unpairedOld].map(variantName),
+    added: newKeys.flatMap((k, i) =>
+      unpairedNew.has(k) ? [[variantName(k), i] as [string, number]] : [],
+    ),
+  };
 }
 
 function diffVariants(
@@ -524,27 +555,12 @@ function diffVariants(
     push("keyword-changed", "NONE", `${key} ${before ? "removed" : "added"}`, `${pointer}/${key}`);
     return;
   }
-  const oldByKey = new Map(before.map((v, i) => [variantKey(v, i), v]));
-  const newByKey = new Map(after.map((v, i) => [variantKey(v, i), { v, i }]));
-  for (const k of oldByKey.keys())
-    if (!newByKey.has(k))
-      push(
-        "variant-removed",
-        "FORWARD",
-        `${key} variant ${k.replace(/^\$ref:|^title:/, "")} removed`,
-        `${pointer}/${key}`,
-      );
-  for (const [k, { v, i }] of newByKey) {
-    const old = oldByKey.get(k);
-    if (old === undefined)
-      push(
-        "variant-added",
-        "BACKWARD",
-        `${key} variant ${k.replace(/^\$ref:|^title:/, "")} added`,
-        `${pointer}/${key}/${i}`,
-      );
-    else diffNode(old, v, ctx, `${pointer}/${key}/${i}`, field, out);
-  }
+  const { pairs, removed, added } = pairMembers(before, after);
+  for (const name of removed)
+    push("variant-removed", "FORWARD", `${key} variant ${name} removed`, `${pointer}/${key}`);
+  for (const [name, i] of added)
+    push("variant-added", "BACKWARD", `${key} variant ${name} added`, `${pointer}/${key}/${i}`);
+  for (const [old, now, i] of pairs) diffNode(old, now, ctx, `${pointer}/${key}/${i}`, field, out);
 }
 
 function diffAllOf(
@@ -559,27 +575,12 @@ function diffAllOf(
   const before = (o.allOf ?? []) as Schema[];
   const after = (n.allOf ?? []) as Schema[];
   if (jsonEqual(before, after)) return;
-  const oldByKey = new Map(before.map((v, i) => [variantKey(v, i), v]));
-  const newByKey = new Map(after.map((v, i) => [variantKey(v, i), { v, i }]));
-  for (const k of oldByKey.keys())
-    if (!newByKey.has(k))
-      push(
-        "all-of-removed",
-        "BACKWARD",
-        `allOf member ${k.replace(/^\$ref:|^title:/, "")} removed`,
-        `${pointer}/allOf`,
-      );
-  for (const [k, { v, i }] of newByKey) {
-    const old = oldByKey.get(k);
-    if (old === undefined)
-      push(
-        "all-of-added",
-        "FORWARD",
-        `allOf member ${k.replace(/^\$ref:|^title:/, "")} added`,
-        `${pointer}/allOf/${i}`,
-      );
-    else diffNode(old, v, ctx, `${pointer}/allOf/${i}`, field, out);
-  }
+  const { pairs, removed, added } = pairMembers(before, after);
+  for (const name of removed)
+    push("all-of-removed", "BACKWARD", `allOf member ${name} removed`, `${pointer}/allOf`);
+  for (const [name, i] of added)
+    push("all-of-added", "FORWARD", `allOf member ${name} added`, `${pointer}/allOf/${i}`);
+  for (const [old, now, i] of pairs) diffNode(old, now, ctx, `${pointer}/allOf/${i}`, field, out);
 }
 
 function diffDefs(o: Obj, n: Obj, ctx: DiffContext, pointer: string, out: Change[]): void {

@@ -1,7 +1,10 @@
 // Pulumi.yaml declares exactly the keys the program reads, with the defaults the code applies
 // (the CLI applies Pulumi.yaml's defaults, Pulumi's mocks do not), and every stack file is valid.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { configKeys, defaultStackSettings, parseStackConfig } from "../../infra/config";
+import { repoRoot } from "../support/paths";
 import { PROJECT } from "./support/program";
 import { asConfigText, projectFile, stackConfig, stackFile } from "./support/stack-files";
 
@@ -68,5 +71,28 @@ describe("the example prod stack", () => {
     expect(prod.topology.processor.reservedConcurrency).toBe(50);
     expect(prod.topology.rules.acceptedCurrencies).toEqual(["EUR", "USD", "GBP", "CHF"]);
     expect(prod.alarmTopicArn).toBe("arn:aws:sns:eu-west-1:123456789012:order-events-prod-alarms");
+  });
+});
+
+describe("README.md's Deploy section", () => {
+  it("documents every key with its type and default", () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    const deploy = readme.slice(readme.indexOf("## Deploy"));
+    const rows = new Map(
+      [...deploy.matchAll(/^\| `([A-Za-z]+)` \| (\w+) \| ([^|]+) \|/gm)].map((m) => [
+        m[1],
+        [m[2], m[3]?.trim()],
+      ]),
+    );
+    for (const [name, key] of Object.entries(configKeys)) {
+      const documented =
+        key.type === "array"
+          ? key.default.join(", ")
+          : key.default === ""
+            ? "(empty)"
+            : String(key.default);
+      expect(rows.get(name), name).toEqual([key.type, documented]);
+    }
+    expect([...rows.keys()].sort()).toEqual(Object.keys(configKeys).sort());
   });
 });

@@ -8,6 +8,7 @@ const RUNS = 21;
 
 interface ImportResult {
   ms: number;
+  cpu_ms: number;
   exports: string[];
 }
 
@@ -23,6 +24,8 @@ export async function runColdStartBench(
   const env = lambdaEnvironment();
   const oursMs: number[] = [];
   const seedMs: number[] = [];
+  const oursCpu: number[] = [];
+  const seedCpu: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const pair = run % 2 === 0 ? ([ours, seed] as const) : ([seed, ours] as const);
     for (const bundle of pair) {
@@ -33,6 +36,7 @@ export async function runColdStartBench(
       });
       if (!result.exports.includes("handler")) throw new Error(`${bundle.file} exports no handler`);
       (bundle === ours ? oursMs : seedMs).push(result.ms);
+      (bundle === ours ? oursCpu : seedCpu).push(result.cpu_ms);
     }
   }
   const importMs = median(oursMs);
@@ -47,6 +51,9 @@ export async function runColdStartBench(
       "cold_start.import_ms": round(importMs, 2),
       "cold_start.seed_import_ms": round(seedImportMs, 2),
       "cold_start.ratio": round(ratio, 3),
+      "cold_start.import_cpu_ms": round(median(oursCpu), 2),
+      "cold_start.seed_import_cpu_ms": round(median(seedCpu), 2),
+      "cold_start.cpu_ratio": round(median(oursCpu) / median(seedCpu), 3),
       "cold_start.runs": RUNS,
     },
     rows: [

@@ -128,6 +128,11 @@ export async function runE2eBench(
         throw new Error(`e2e: a run lost or retried orders: ${JSON.stringify(r)}`);
       }
     }
+    // The seed makes exactly one Publish per record: this checks the call counter itself.
+    for (const r of c.seed) {
+      if (r.sns_calls !== ORDERS)
+        throw new Error(`e2e: counted ${r.sns_calls} SNS calls for the seed's ${ORDERS} Publishes`);
+    }
     for (const r of [...c.ours, ...c.seed]) {
       if (
         r.delivered.fulfilment !== expectedSuccess ||

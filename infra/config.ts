@@ -375,7 +375,12 @@ export const configKeys = {
 /** A configuration key's name. */
 export type ConfigKeyName = keyof typeof configKeys;
 
-/** Raised when the stack's configuration is invalid; lists every problem, each naming its key. */
+/**
+ * Raised when the stack's configuration is invalid; lists every problem, each naming its key.
+ *
+ * @example
+ * try { parseStackConfig("order-events", read); } catch (e) { if (e instanceof ConfigValidationError) console.error(e.problems); }
+ */
 export class ConfigValidationError extends Error {
   override readonly name = "ConfigValidationError";
   constructor(
@@ -418,7 +423,11 @@ function closest(name: string, candidates: string[]): string | undefined {
   );
 }
 
-/** A fresh copy of the defaults (StackSettings with every key at its default). */
+/**
+ * A fresh copy of the defaults (StackSettings with every key at its default).
+ *
+ * @example defaultStackSettings().topology.processor.batchSize // 10
+ */
 export function defaultStackSettings(): StackSettings {
   return {
     topology: structuredClone(defaultTopologySettings),
@@ -563,7 +572,12 @@ function crossKeyProblems(
 // Longest possible SNS topic ARN: arn:aws-us-gov:sns:<region>:<account>:<256-character name>.
 const LONGEST_TOPIC_ARN = 300;
 
-/** Upper bound of the processor's environment size as Lambda counts it (keys + values). */
+/**
+ * Upper bound of the processor's environment size as Lambda counts it (keys + values), with the
+ * longest possible topic ARNs.
+ *
+ * @example processorEnvironmentBytes(defaultTopologySettings) // well under 4096
+ */
 export function processorEnvironmentBytes(topology: TopologySettings): number {
   const processor = buildTopology(topology).functions.find((f) => f.key === PROCESSOR);
   if (!processor) return 0;

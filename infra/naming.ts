@@ -20,12 +20,20 @@ export function resourceName(prefix: string, key: string): string {
   return `${prefix}-${key}`;
 }
 
-/** Physical name of a function: exact (its log group is named after it). */
+/**
+ * Physical name of a function: exact (its log group is named after it).
+ *
+ * @example functionName("order-events-dev", "processor") // "order-events-dev-processor"
+ */
 export function functionName(prefix: string, key: string): string {
   return resourceName(prefix, key);
 }
 
-/** Log group of a function, where Lambda looks by default. */
+/**
+ * Log group of a function, where Lambda looks by default.
+ *
+ * @example logGroupName("order-events-dev", "processor") // "/aws/lambda/order-events-dev-processor"
+ */
 export function logGroupName(prefix: string, key: string): string {
   return `/aws/lambda/${functionName(prefix, key)}`;
 }

@@ -111,6 +111,20 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       return topic.arn;
     };
 
+    // Names the topics; SNS needs it before it can deliver to the encrypted queues.
+    const keyPolicy = new aws.kms.KeyPolicy(
+      resourceName(prefix, "key-policy"),
+      {
+        keyId: key.key.keyId,
+        policy: pulumi
+          .all([partition, identity.accountId, pulumi.all([...topics.values()].map((t) => t.arn))])
+          .apply(([part, account, arns]) =>
+            JSON.stringify(encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns)),
+          ),
+      },
+      parent,
+    );
+
     const queues = new Map<string, QueueWithDeadLetter>();
     for (const queue of topology.queues.filter((q) => q.role === "source")) {
       if (!queue.redrive)
@@ -152,8 +166,8 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
           filterPolicy: attributes.FilterPolicy,
           filterPolicyScope: attributes.FilterPolicyScope,
         },
-        // SNS must be admitted by the queue policy before its first delivery.
-        { parent: this, dependsOn: [pair.queuePolicy] },
+        // SNS must be admitted by the queue and key policies before its first delivery.
+        { parent: this, dependsOn: [pair.queuePolicy, keyPolicy] },
       );
     }
 
@@ -189,19 +203,6 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       this.functionNames[fn.key] = created.function.name;
       this.functionArns[fn.key] = created.function.arn;
     }
-
-    new aws.kms.KeyPolicy(
-      resourceName(prefix, "key-policy"),
-      {
-        keyId: key.key.keyId,
-        policy: pulumi
-          .all([partition, identity.accountId, pulumi.all([...topics.values()].map((t) => t.arn))])
-          .apply(([part, account, arns]) =>
-            JSON.stringify(encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns)),
-          ),
-      },
-      parent,
-    );
 
     const queueNames: Record<string, pulumi.Output<string>> = {};
     for (const [queueKey, pair] of queues) {

@@ -55,7 +55,11 @@ export const KMS_DELETION_WINDOW_DAYS = { min: 7, max: 30 } as const;
 /** Lambda function names: at most 64 characters (Lambda API CreateFunction). */
 export const FUNCTION_NAME_MAX_LENGTH = 64;
 
-/** The visibility timeout AWS recommends for a queue that triggers Lambda (AWS-FACTS.md section 3). */
+/**
+ * The visibility timeout AWS recommends for a queue that triggers Lambda (AWS-FACTS.md section 3).
+ *
+ * @example minimumVisibilityTimeout(30, 5) // 185
+ */
 export function minimumVisibilityTimeout(
   functionTimeoutSeconds: number,
   batchingWindowSeconds: number,

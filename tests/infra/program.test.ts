@@ -281,12 +281,16 @@ describe("the dev stack under mocks", () => {
       filterPolicyScope: "MessageBody",
       filterPolicy: topicFilters.failure.policy,
     });
-    // Created after the queue policy that admits SNS, so the first delivery is not refused.
-    expect(fulfilment.dependencyUrns).toContain(
-      named(dev, T.queuePolicy, `${P}-fulfilment-policy`).urn,
+    // Created after the queue and key policies that admit SNS, so the first delivery is not refused.
+    const keyPolicy = named(dev, T.keyPolicy, `${P}-key-policy`).urn;
+    expect(fulfilment.dependencyUrns).toEqual(
+      expect.arrayContaining([named(dev, T.queuePolicy, `${P}-fulfilment-policy`).urn, keyPolicy]),
     );
-    expect(alerts.dependencyUrns).toContain(
-      named(dev, T.queuePolicy, `${P}-failure-alerts-policy`).urn,
+    expect(alerts.dependencyUrns).toEqual(
+      expect.arrayContaining([
+        named(dev, T.queuePolicy, `${P}-failure-alerts-policy`).urn,
+        keyPolicy,
+      ]),
     );
   });
 

@@ -9,8 +9,7 @@ import {
   SendMessageCommand,
 } from "@aws-sdk/client-sqs";
 import { buildTopology } from "../topology/build";
-import { resolveEnvironment } from "../topology/render";
-import type { TopicKey, Topology } from "../topology/types";
+import type { Topology } from "../topology/types";
 import { AsyncInvoker } from "./async/async-invoker";
 import { functionArn, lambdaContext } from "./async/lambda-context";
 import {
@@ -27,6 +26,7 @@ import { FunctionLogCapture } from "./functions/log-capture";
 import { type ConsumerSummary, ConsumerView, type TappedMessage } from "./observe/consumers";
 import { type InputPath, Ledger, type LedgerSummary } from "./observe/ledger";
 import { createTaps, type Tap } from "./observe/taps";
+import { functionEnvironment, invokeSettings, mappingSettings } from "./topology/local-settings";
 import { type RenderedTopology, renderTopology } from "./topology/render-emulator";
 
 /** One input to send: its body, a label for the summary, and where it should end. */
@@ -129,13 +129,9 @@ export class LocalPipeline {
       // Dev mode turns metrics off and then warns on every flush; keep them on (captured as EMF).
       POWERTOOLS_METRICS_DISABLED: "false",
     };
-    const topicArn = (key: TopicKey) => rendered.topic(key).arn;
     const functions = new Map<string, LoadedFunction>();
     for (const spec of topology.functions) {
-      const environment = {
-        ...common,
-        ...(resolveEnvironment(spec, topicArn) as Record<string, string>),
-      };
+      const environment = { ...common, ...functionEnvironment(spec, rendered) };
       functions.set(spec.key, await loadFunction(spec, environment));
     }
     const accountId =
@@ -313,7 +309,7 @@ export class LocalPipeline {
       this.views.push(view);
       this.logs.onRecord((record) => view.observeLog(record));
     }
-    for (const spec of topology.eventSourceMappings) {
+    for (const spec of mappingSettings(topology)) {
       const fn = this.functions.get(spec.function);
       if (!fn)
         throw new Error(`event source mapping ${spec.key} names unknown function ${spec.function}`);
@@ -341,7 +337,7 @@ export class LocalPipeline {
             ),
           batchSize: spec.batchSize,
           maximumBatchingWindowSeconds: spec.maximumBatchingWindowSeconds,
-          reportBatchItemFailures: spec.functionResponseTypes.includes("ReportBatchItemFailures"),
+          reportBatchItemFailures: spec.reportBatchItemFailures,
           maximumConcurrency: Math.min(spec.maximumConcurrency, maxConcurrency),
           visibilityTimeoutSeconds: visibility,
           onInvocation: (report) => {
@@ -382,7 +378,7 @@ export class LocalPipeline {
         }),
       );
     }
-    for (const config of topology.asyncInvokeConfigs) {
+    for (const config of invokeSettings(topology, this.rendered)) {
       const fn = this.functions.get(config.function);
       if (!fn) throw new Error(`async invoke config names unknown function ${config.function}`);
       this.invokers.set(
@@ -390,12 +386,7 @@ export class LocalPipeline {
         new AsyncInvoker({
           functionArn: this.functionArn(config.function),
           handler: (event, context) => fn.handler(event, context),
-          config: {
-            maximumRetryAttempts: config.maximumRetryAttempts,
-            maximumEventAgeSeconds: config.maximumEventAgeSeconds,
-            onSuccessDestinationArn: this.rendered.topic(config.onSuccessTopic).arn,
-            onFailureDestinationArn: this.rendered.topic(config.onFailureTopic).arn,
-          },
+          config,
           // Lambda delivers destination records itself: not through the function's SNS client.
           deliver: async (destinationArn, recordJson) => {
             await this.clients.sns.send(

@@ -7,6 +7,7 @@ import { compile } from "json-schema-to-typescript";
 import { inlineAjvRuntime } from "./ajv-runtime";
 import { generatePackage } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
+import { withoutAnnotations } from "./strip-annotations";
 
 const BANNER_LINES = [
   "DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).",
@@ -20,11 +21,11 @@ export function createAjv(catalog: CatalogEntry[]): Ajv2020 {
     strict: true,
     allErrors: false, // stop at the first error: hostile input costs little
     discriminator: true,
+    inlineRefs: false, // a referenced schema becomes one shared function, not a copy per use
     code: { source: true, lines: true },
-    schemas: catalog.map((e) => e.schema),
+    schemas: catalog.map((e) => withoutAnnotations(e.schema) as Record<string, unknown>),
   });
   addFormats(ajv, ["date-time", "uuid"]);
-  ajv.addKeyword({ keyword: "version", schemaType: "string" });
   return ajv;
 }
 

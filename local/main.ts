@@ -142,11 +142,16 @@ async function main(): Promise<number> {
         ? `${JSON.stringify(jsonSummary(summary, facts), null, 2)}\n`
         : textSummary(summary, facts),
     );
-    if (options.keepRunning) {
-      pipeline.proxy.setEntryFaults(undefined);
-      await keepRunning(pipeline);
-    }
-    return runIsClean(summary, facts) ? 0 : 1;
+    if (!options.keepRunning) return runIsClean(summary, facts) ? 0 : 1;
+
+    pipeline.proxy.setEntryFaults(undefined);
+    await keepRunning(pipeline);
+    // What happened meanwhile (a replay, orders sent by hand) shows in a second summary.
+    const settledAtExit = await pipeline.waitUntilQuiet({ timeoutMs: 10_000 });
+    const atExit = await pipeline.summary();
+    const exitFacts = { ...facts, durationMs: performance.now() - started, settled: settledAtExit };
+    if (!options.json) process.stdout.write(`\nSummary at exit\n${textSummary(atExit, exitFacts)}`);
+    return runIsClean(atExit, exitFacts) ? 0 : 1;
   } finally {
     await pipeline.stop();
   }
@@ -159,7 +164,7 @@ async function keepRunning(pipeline: LocalPipeline): Promise<void> {
   process.stderr.write(
     [
       "",
-      `Still running: the emulator at ${endpoint}, the functions polling their queues. Ctrl-C stops.`,
+      `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit.`,
       "Try (any credentials work):",
       `  export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=${pipeline.emulator.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`,
       `  aws sqs send-message --queue-url ${endpoint}/${orders.arn.split(":")[4]}/${orders.name} --message-body '{"order_id":"x"}'`,

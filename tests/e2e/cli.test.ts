@@ -1,0 +1,105 @@
+// The commands a user types: `npm start` (as its script runs it) and `npm run replay` against a
+// pipeline left running with --keep-running.
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../support/paths";
+
+const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+
+function run(
+  script: string,
+  args: string[],
+): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(tsx, ["--disable-warning=ExperimentalWarning", script, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, AWS_ENDPOINT_URL: "" },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+describe("npm start", () => {
+  it("runs the demo and prints one JSON summary with nothing unaccounted (--json)", async () => {
+    const { code, stdout, stderr } = await run("local/main.ts", [
+      "--orders",
+      "20",
+      "--seed",
+      "5",
+      "--json",
+    ]).done;
+    expect(code, stderr).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({
+      ok: true,
+      sent: 20 + 2 + 4,
+      dead_lettered: 2,
+      unaccounted: 0,
+      multiply_accounted: 0,
+      settled: true,
+    });
+    expect(summary.success_outcomes + summary.failure_outcomes + summary.dead_lettered).toBe(
+      summary.sent,
+    );
+    expect(stderr).toMatch(/sent 26 · success \d+/);
+  });
+
+  it("refuses a bad option with a message that says what is wrong", async () => {
+    const { code, stderr } = await run("local/main.ts", ["--orders", "many"]).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--orders must be a whole number from 0 to 100000, got "many"/);
+  });
+
+  it("keeps running when asked, and `npm run replay` moves the DLQ back so the orders are processed", async () => {
+    const started = run("local/main.ts", [
+      "--orders",
+      "10",
+      "--invocations",
+      "0",
+      "--keep-running",
+    ]);
+    try {
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error("npm start did not say it keeps running")),
+          40_000,
+        );
+        let text = "";
+        started.child.stderr?.on("data", (d) => {
+          text += d;
+          const match = /Still running: the emulator at (http:\/\/[0-9.:]+)/.exec(text);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        });
+      });
+      const replay = await run("tools/replay/main.ts", ["--endpoint", endpoint, "--json"]).done;
+      expect(replay.code, replay.stderr).toBe(0);
+      expect(JSON.parse(replay.stdout)).toMatchObject({
+        moved: 2,
+        failed: 0,
+        strategy: "receive-send-delete",
+      });
+    } finally {
+      started.child.kill("SIGINT");
+    }
+    const { code, stdout } = await started.done;
+    const [first, atExit] = stdout.split("Summary at exit");
+    expect(first).toMatch(/Dead-letter queues: orders-dlq 2,/);
+    expect(atExit).toMatch(/Dead-letter queues: orders-dlq 0,/);
+    expect(atExit).toMatch(/valid, publish always fails +queue +2 +2 +0 +0 +0/);
+    expect(atExit).toMatch(/OK: nothing unaccounted/);
+    expect(code).toBe(0);
+  });
+});

@@ -1,3 +1,8 @@
+import { readProcessorConfig } from "../../functions/processor/config";
+import { prepareOutcome } from "../../functions/processor/core";
+import { createProcessorHandler } from "../../functions/processor/create-handler";
+import { processSqsBatch } from "../../functions/processor/sqs-batch";
+import type { SqsEvent } from "../../generated/types";
 import { validateSqsEvent } from "../../generated/validators.cjs";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
@@ -5,70 +10,98 @@ import { countingPublisher, processorWithTransport } from "../lib/processor-wiri
 import { reportResult } from "../lib/report";
 import { cpuNow, median } from "../lib/stats";
 
-// CPU cost per message of the processor's handler with an in-process transport, against the floor
-// of JSON.parse + JSON.stringify of the same message bodies; rounds interleaved, medians.
+// CPU cost per message of the processor with an in-process transport, against the floor of
+// JSON.parse + JSON.stringify of the same bodies; rounds interleaved, medians, CPU time.
 // Handler logs go to this process's stdout (discarded by the parent), as they go to stdout in Lambda.
+// Besides the handler as deployed ("handler"), three cut-downs say where the cost is:
+//   no_telemetry  the same handler without logger and metrics (event validation, batch, core)
+//   batch         processSqsBatch without telemetry (no SQS-event validation)
+//   core          prepareOutcome per record (parse, validate, rules, outcome, serialize): the pure core
 
 interface Config {
   orders: number;
   batchSize: number;
   rounds: number;
-  /** Profiling pass: run only the handler, so the profile holds nothing of the floor. */
+  /** Profiling pass: run only the deployed handler, so the profile holds nothing else. */
   oursOnly?: boolean;
 }
+
+type Contender = "handler" | "no_telemetry" | "batch" | "core" | "floor";
 
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.BENCH_CPU_CONFIG ?? "") as Config;
   const bodies = makeOrders({ count: config.orders }).map((o) => o.body);
   const events = makeSqsEvents(bodies, config.batchSize);
-  if (!events.every((e) => validateSqsEvent(e)))
+  if (!events.every((e) => validateSqsEvent(e))) {
     throw new Error("cpu: bench events are not valid SQS events");
+  }
   const publisher = countingPublisher();
   const handler = processorWithTransport(process.env, publisher);
+  const processorConfig = readProcessorConfig(process.env);
+  const bare = countingPublisher();
+  const noTelemetry = createProcessorHandler({ config: processorConfig, publisher: bare });
+  const now = new Date();
 
   let sink = 0;
-  const runOurs = async () => {
+  const eachEvent = async (fn: (event: SqsEvent) => Promise<unknown>) => {
     const start = cpuNow();
     for (const event of events) {
-      const response = (await handler(event)) as { batchItemFailures: unknown[] };
+      const response = (await fn(event)) as { batchItemFailures: unknown[] };
       sink += response.batchItemFailures.length;
     }
     return cpuNow() - start;
   };
-  const runFloor = async () => {
-    const start = cpuNow();
-    for (const event of events) {
-      for (const record of event.Records) {
-        try {
-          sink += JSON.stringify(JSON.parse(record.body)).length;
-        } catch {
-          sink += 1;
+  const runs: Record<Contender, () => Promise<number>> = {
+    handler: () => eachEvent(handler as (e: SqsEvent) => Promise<unknown>),
+    no_telemetry: () => eachEvent(noTelemetry),
+    batch: () =>
+      eachEvent((event) => processSqsBatch(event, { config: processorConfig, publisher: bare })),
+    core: async () => {
+      const start = cpuNow();
+      for (const event of events) {
+        for (const record of event.Records) {
+          const source = {
+            kind: "sqs",
+            queue_arn: record.eventSourceARN,
+            receive_count: 1,
+          } as const;
+          const input = { messageId: record.messageId, source, now };
+          sink += prepareOutcome(record.body, input, processorConfig.rules).serialized.bytes;
         }
       }
-    }
-    return cpuNow() - start;
+      return cpuNow() - start;
+    },
+    floor: async () => {
+      const start = cpuNow();
+      for (const event of events) {
+        for (const record of event.Records) {
+          try {
+            sink += JSON.stringify(JSON.parse(record.body)).length;
+          } catch {
+            sink += 1;
+          }
+        }
+      }
+      return cpuNow() - start;
+    },
   };
 
   if (config.oursOnly) {
-    for (let round = 0; round < config.rounds; round++) await runOurs();
+    for (let round = 0; round < config.rounds; round++) await runs.handler();
     reportResult({ messages: bodies.length * config.rounds, sink });
     return;
   }
-  for (let i = 0; i < 3; i++) {
-    await runOurs();
-    await runFloor();
-  }
+  const order = Object.keys(runs) as Contender[];
+  for (let i = 0; i < 3; i++) for (const who of order) await runs[who]();
   const entriesBefore = publisher.entries;
-  const ours: number[] = [];
-  const floor: number[] = [];
+  const samples = Object.fromEntries(order.map((who) => [who, [] as number[]])) as Record<
+    Contender,
+    number[]
+  >;
   for (let round = 0; round < config.rounds; round++) {
-    if (round % 2 === 0) {
-      ours.push(await runOurs());
-      floor.push(await runFloor());
-    } else {
-      floor.push(await runFloor());
-      ours.push(await runOurs());
-    }
+    // Rotate who goes first, so no contender always runs right after the same one.
+    const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
+    for (const who of rotated) samples[who].push(await runs[who]());
   }
   const published = publisher.entries - entriesBefore;
   if (published !== bodies.length * config.rounds) {
@@ -76,10 +109,15 @@ async function main(): Promise<void> {
       `cpu: ${published} outcomes published for ${bodies.length * config.rounds} messages`,
     );
   }
-  const perMsg = (ms: number) => (ms * 1000) / bodies.length;
+  const perMsg = (who: Contender) => (median(samples[who]) * 1000) / bodies.length;
   reportResult({
-    us_per_msg: perMsg(median(ours)),
-    floor_us_per_msg: perMsg(median(floor)),
+    us_per_msg: perMsg("handler"),
+    floor_us_per_msg: perMsg("floor"),
+    breakdown_us_per_msg: {
+      no_telemetry: perMsg("no_telemetry"),
+      batch: perMsg("batch"),
+      core: perMsg("core"),
+    },
     messages: bodies.length,
     batch_size: config.batchSize,
     rounds: config.rounds,

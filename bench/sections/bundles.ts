@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { bundleFunction } from "../../tools/build/bundle";
 import { cacheDir, repoRoot } from "../lib/children";
 
@@ -54,4 +55,35 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
     POWERTOOLS_LOG_LEVEL: "INFO",
     ...extra,
   };
+}
+
+/**
+ * Bytes of a minified bundle per package (or per repository folder): what a bundle is made of.
+ * Same entry and esbuild settings as tools/build/bundle.ts, plus a metafile.
+ *
+ * @example (await bundleComposition(PROCESSOR_ENTRY))["generated/validators.cjs"] // 111_000
+ */
+export async function bundleComposition(entry: string): Promise<Record<string, number>> {
+  const result = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: "node",
+    target: "node22",
+    format: "esm",
+    mainFields: ["module", "main"],
+    minify: true,
+    legalComments: "none",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const parts: Record<string, number> = {};
+  for (const [path, input] of Object.entries(output?.inputs ?? {})) {
+    const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+    const key = inPackage?.[1] ?? path.split("/").slice(0, 2).join("/");
+    parts[key] = (parts[key] ?? 0) + input.bytesInOutput;
+  }
+  return parts;
 }

@@ -9,6 +9,7 @@ import { fmt, type SectionResult } from "./types";
 interface CpuResult {
   us_per_msg: number;
   floor_us_per_msg: number;
+  breakdown_us_per_msg: { no_telemetry: number; batch: number; core: number };
   messages: number;
   batch_size: number;
   publish_calls_per_msg: number;
@@ -69,6 +70,18 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
       "cpu.floor_us_per_msg_batch_100": round(at100.floor_us_per_msg, 2),
       "cpu.ratio_to_floor_batch_100": round(ratio100, 2),
       "cpu.messages": atTopology.messages,
+      "cpu.breakdown_us_per_msg.handler_without_logs_and_metrics": round(
+        atTopology.breakdown_us_per_msg.no_telemetry,
+        2,
+      ),
+      "cpu.breakdown_us_per_msg.batch_without_event_validation": round(
+        atTopology.breakdown_us_per_msg.batch,
+        2,
+      ),
+      "cpu.breakdown_us_per_msg.core_prepare_outcome": round(
+        atTopology.breakdown_us_per_msg.core,
+        2,
+      ),
     },
     rows: [
       {
@@ -78,6 +91,22 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
         ratio: fmt(ratio, 2),
         goal: `<= ${GOAL}`,
         met: ratio <= GOAL,
+      },
+      {
+        measure: "  of which: without logs and metrics",
+        ours: fmt(atTopology.breakdown_us_per_msg.no_telemetry, 2),
+        baseline: "",
+        ratio: fmt(atTopology.breakdown_us_per_msg.no_telemetry / atTopology.floor_us_per_msg, 2),
+        goal: "",
+        met: null,
+      },
+      {
+        measure: "  of which: pure core (prepareOutcome)",
+        ours: fmt(atTopology.breakdown_us_per_msg.core, 2),
+        baseline: "",
+        ratio: fmt(atTopology.breakdown_us_per_msg.core / atTopology.floor_us_per_msg, 2),
+        goal: "",
+        met: null,
       },
       {
         measure: "cpu per message, batch 100 (us)",

@@ -4,8 +4,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { parseStackConfig } from "./infra/config";
-import { nameLengthProblems, namePrefix } from "./infra/naming";
+import { namePrefix } from "./infra/naming";
 import { OrderEventsPipeline } from "./infra/pipeline";
+import { preflightProblems } from "./infra/preflight";
 import { bundleFunction } from "./tools/build/bundle";
 import { buildTopology } from "./topology/build";
 
@@ -18,15 +19,7 @@ const settings = parseStackConfig(
 const topology = buildTopology(settings.topology);
 const prefix = namePrefix(pulumi.getProject(), pulumi.getStack());
 
-const problems = [
-  ...nameLengthProblems(prefix, topology),
-  ...topology.functions
-    .filter((fn) => !existsSync(join(__dirname, fn.entry)))
-    .map(
-      (fn) =>
-        `${fn.entry} does not exist, but the topology declares function ${fn.key}: add its handler, or remove it from topology/consumers.ts`,
-    ),
-];
+const problems = preflightProblems(prefix, topology, (path) => existsSync(join(__dirname, path)));
 if (problems.length > 0) {
   throw new Error(`Cannot deploy stack ${pulumi.getStack()}:\n- ${problems.join("\n- ")}`);
 }

@@ -211,7 +211,9 @@ function alarmsFor(
   for (const fn of functions) {
     alarms.push({
       key: `${fn.key}-errors`,
-      description: `${fn.key} threw: a whole batch (SQS) or an invocation (asynchronous) failed.`,
+      description: fn.invocation.asynchronous
+        ? `${fn.key} threw: a whole SQS batch failed, or an asynchronous invocation failed (rejected orders included: the asynchronous path reports them by throwing).`
+        : `${fn.key} threw: a whole SQS batch failed and will be redelivered.`,
       namespace: "AWS/Lambda",
       metricName: "Errors",
       target: { function: fn.key },

@@ -621,6 +621,11 @@ describe("the prod stack under mocks", () => {
     }
     expect(named(prod, T.alarm, `${p}-orders-oldest-message-age`).inputs.threshold).toBe(120);
     expect(named(prod, T.key, `${p}-key`).inputs.deletionWindowInDays).toBe(30);
+    // The bundle is deterministic: another run of the program deploys the same bytes.
+    const sha = (run: ProgramRun, stack: string) =>
+      named(run, T.fn, `order-events-${stack}-processor`).inputs.tags["order-events:bundle-sha256"];
+    expect(sha(prod, "prod")).toMatch(/^[0-9a-f]{64}$/);
+    expect(sha(prod, "prod")).toBe(sha(dev, "dev"));
   }, 60_000);
 });
 

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as aws from "@pulumi/aws";
 import { describe, expect, it } from "vitest";
+import { preflightProblems } from "../../infra/preflight";
 import {
   assertConsistent,
   buildTopology,
@@ -373,4 +374,27 @@ describe("adding a consumer", () => {
       audit: "t-audit",
     });
   }, 60_000);
+});
+
+describe("preflight checks of index.ts", () => {
+  it("name a function whose handler is missing, and say what to do", () => {
+    const withAudit = buildTopology(defaultTopologySettings, [
+      ...consumerDeclarations,
+      { key: "audit", description: "audit", topic: "failure", rawMessageDelivery: true },
+    ]);
+    const exists = (path: string) => existsSync(join(repoRoot, path));
+    expect(preflightProblems("order-events-dev", topology, exists)).toEqual([]);
+    expect(preflightProblems("order-events-dev", withAudit, exists)).toEqual([
+      "functions/audit/handler.ts does not exist, but the topology declares function audit: add its handler, or remove it from topology/consumers.ts",
+    ]);
+  });
+
+  it("name a role that would outgrow IAM's 64 characters with Pulumi's suffix", () => {
+    const prefix = `order-events-${"s".repeat(24)}`;
+    expect(preflightProblems(prefix, topology, () => true)).toEqual([
+      expect.stringMatching(
+        /^role name order-events-s+-failure-alerts-role-xxxxxxx would have 65 characters/,
+      ),
+    ]);
+  });
 });

@@ -191,7 +191,7 @@ export class Ledger {
     }
     summary.by_kind = [...rows.values()].sort(
       (a, b) =>
-        a.path.localeCompare(b.path) ||
+        PATH_ORDER[a.path] - PATH_ORDER[b.path] ||
         kindOrder(a.kind) - kindOrder(b.kind) ||
         a.kind.localeCompare(b.kind),
     );
@@ -271,6 +271,9 @@ function emptyRow(kind: string, path: InputPath): KindRow {
     failure_codes: {},
   };
 }
+
+/** The queue first (the main path), then asynchronous invocations. */
+const PATH_ORDER: Record<InputPath, number> = { sqs: 0, async: 1 };
 
 /** Valid first, then the rejections, then anything else. */
 function kindOrder(kind: string): number {

@@ -92,8 +92,10 @@ export function resolveOutput<T>(value: pulumi.Input<T>): Promise<pulumi.Unwrap<
 }
 
 /**
- * Runs index.ts (or `program`: another module body to run under the same mocks) for `stack` with the given config (keys without the "order-events:" prefix;
- * values as the CLI passes them: text, arrays as JSON). Rejects with the program's error.
+ * Runs index.ts (or `program`: another module body to run under the same mocks) for `stack`
+ * with the given config (keys without the "order-events:" prefix; values as the CLI passes them:
+ * text, arrays as JSON). Rejects with the program's error, or when nothing registered (the trap
+ * of a program that ran before the mocks were set).
  *
  * @example const run = await runProgram("dev", { ordersBatchSize: "20", ordersBatchingWindowSeconds: "2" });
  */
@@ -165,6 +167,9 @@ export async function runProgram(
   } finally {
     // Waits for every outstanding registration, including resources no output depends on.
     await pulumi.runtime.disconnect();
+  }
+  if (resources.length === 0) {
+    throw new Error("the program registered no resource: was it imported before setMocks?");
   }
   return { resources: finish(resources, registrations), outputs, calls };
 }

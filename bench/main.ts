@@ -44,13 +44,17 @@ function skipped(keys: string[], why: string): SectionResult {
   return { metrics: Object.fromEntries(keys.map((k) => [k, null])), rows: [], notes: [why] };
 }
 
-/** `{"e2e.ratio": 5}` -> `{ e2e: { ratio: 5 } }`. */
-function nest(flat: Record<string, unknown>): Record<string, Record<string, unknown>> {
-  const nested: Record<string, Record<string, unknown>> = {};
+/** `{"e2e.batch_100.ratio": 5}` -> `{ e2e: { batch_100: { ratio: 5 } } }`. */
+function nest(flat: Record<string, unknown>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
-    const [group, ...rest] = key.split(".");
-    nested[group as string] ??= {};
-    (nested[group as string] as Record<string, unknown>)[rest.join(".")] = value;
+    const path = key.split(".");
+    let node = nested;
+    for (const part of path.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[path[path.length - 1] as string] = value;
   }
   return nested;
 }

@@ -101,8 +101,10 @@ function readOptions(argv: string[]): CliOptions {
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
   const started = performance.now();
+  const external = process.env.AWS_ENDPOINT_URL;
   const pipeline = await LocalPipeline.start({
-    ...(process.env.AWS_ENDPOINT_URL ? { endpoint: process.env.AWS_ENDPOINT_URL } : {}),
+    // An emulator that outlives this run may hold an earlier run's queues and messages.
+    ...(external ? { endpoint: external, namePrefix: `run${Date.now().toString(36)}-` } : {}),
     ...(process.env.AWS_REGION ? { region: process.env.AWS_REGION } : {}),
     ...(options.logFile ? { logFile: options.logFile } : {}),
     echoLogs: options.verbose,

@@ -41,6 +41,11 @@ export interface LocalPipelineOptions {
   /** An SNS/SQS endpoint to use instead of the embedded emulator (AWS_ENDPOINT_URL). */
   readonly endpoint?: string;
   readonly region?: string;
+  /**
+   * Prepended to every queue and topic name: a fresh prefix keeps runs apart on an emulator that
+   * outlives them (AWS_ENDPOINT_URL). Default "" (the topology's own names).
+   */
+  readonly namePrefix?: string;
   readonly topology?: Topology;
   /**
    * Local time compression: the visibility timeout (seconds) the event source mappings ask for
@@ -111,8 +116,9 @@ export class LocalPipeline {
       ...(options.region ? { region: options.region } : {}),
     });
     const clients = awsClients(emulator);
-    const rendered = await renderTopology(topology, clients);
-    const taps = await createTaps(rendered, clients);
+    const namePrefix = options.namePrefix ?? "";
+    const rendered = await renderTopology(topology, clients, { namePrefix });
+    const taps = await createTaps(rendered, clients, namePrefix);
     const proxy = await SnsFaultProxy.start(emulator.endpoint);
     const logs = new FunctionLogCapture({
       ...(options.logFile ? { file: options.logFile } : {}),

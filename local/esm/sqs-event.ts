@@ -9,9 +9,6 @@ export interface EventSource {
   region: string;
 }
 
-/** The system attributes Lambda asks SQS for, and copies into every record. */
-export const LAMBDA_SYSTEM_ATTRIBUTE_NAMES = ["All"] as const;
-
 /**
  * Turns one SQS ReceiveMessage result into the record Lambda's SQS event source mapping sends,
  * spelled exactly as AWS spells it (with-sqs.html; the AWS-recorded samples in

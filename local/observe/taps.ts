@@ -20,10 +20,14 @@ export interface Tap {
  *
  * @example const taps = await createTaps(rendered, clients);
  */
-export async function createTaps(rendered: RenderedTopology, clients: AwsClients): Promise<Tap[]> {
+export async function createTaps(
+  rendered: RenderedTopology,
+  clients: AwsClients,
+  namePrefix = "",
+): Promise<Tap[]> {
   const taps: Tap[] = [];
   for (const topic of rendered.topics.values()) {
-    const name = `${TAP_PREFIX}${topic.key}`;
+    const name = `${namePrefix}${TAP_PREFIX}${topic.key}`;
     const { QueueUrl = "" } = await clients.sqs.send(new CreateQueueCommand({ QueueName: name }));
     const { Attributes = {} } = await clients.sqs.send(
       new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ["QueueArn"] }),

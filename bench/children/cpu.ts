@@ -14,6 +14,8 @@ import { cpuNow, median } from "../lib/stats";
 // JSON.parse + JSON.stringify of the same bodies; rounds interleaved, medians, CPU time.
 // Handler logs go to this process's stdout (discarded by the parent), as they go to stdout in Lambda.
 // Besides the handler as deployed ("handler"), three cut-downs say where the cost is:
+//   no_logs       the same handler with metrics but without the logger
+//   no_metrics    the same handler with the logger but without metrics
 //   no_telemetry  the same handler without logger and metrics (event validation, batch, core)
 //   batch         processSqsBatch without telemetry (no SQS-event validation)
 //   core          prepareOutcome per record (parse, validate, rules, outcome, serialize): the pure core
@@ -26,7 +28,7 @@ interface Config {
   oursOnly?: boolean;
 }
 
-type Contender = "handler" | "no_telemetry" | "batch" | "core" | "floor";
+type Contender = "handler" | "no_logs" | "no_metrics" | "no_telemetry" | "batch" | "core" | "floor";
 
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.BENCH_CPU_CONFIG ?? "") as Config;
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
   const publisher = countingPublisher();
   const handler = processorWithTransport(process.env, publisher);
   const processorConfig = readProcessorConfig(process.env);
+  const noLogs = processorWithTransport(process.env, countingPublisher(), { logs: true });
+  const noMetrics = processorWithTransport(process.env, countingPublisher(), { metrics: true });
   const bare = countingPublisher();
   const noTelemetry = createProcessorHandler({ config: processorConfig, publisher: bare });
   const now = new Date();
@@ -53,6 +57,8 @@ async function main(): Promise<void> {
   };
   const runs: Record<Contender, () => Promise<number>> = {
     handler: () => eachEvent(handler as (e: SqsEvent) => Promise<unknown>),
+    no_logs: () => eachEvent(noLogs as (e: SqsEvent) => Promise<unknown>),
+    no_metrics: () => eachEvent(noMetrics as (e: SqsEvent) => Promise<unknown>),
     no_telemetry: () => eachEvent(noTelemetry),
     batch: () =>
       eachEvent((event) => processSqsBatch(event, { config: processorConfig, publisher: bare })),
@@ -114,6 +120,8 @@ async function main(): Promise<void> {
     us_per_msg: perMsg("handler"),
     floor_us_per_msg: perMsg("floor"),
     breakdown_us_per_msg: {
+      no_logs: perMsg("no_logs"),
+      no_metrics: perMsg("no_metrics"),
       no_telemetry: perMsg("no_telemetry"),
       batch: perMsg("batch"),
       core: perMsg("core"),

@@ -7,6 +7,7 @@ import {
   powertoolsMetrics,
 } from "../../functions/processor/powertools-telemetry";
 import type { OutcomePublisher, PublishEntryResult } from "../../functions/processor/publisher";
+import { noMetrics, silentLogger } from "../../functions/processor/telemetry";
 
 /** An in-process transport that accepts every entry and only counts: the benchmark's "SNS". */
 export interface CountingPublisher extends OutcomePublisher {
@@ -37,13 +38,15 @@ export function countingPublisher(): CountingPublisher {
 /**
  * The processor's handler wired as functions/processor/handler.ts wires it (configuration from the
  * environment, Powertools logger and metrics, metrics flushed after every invocation), with the
- * given transport in place of the SNS client. Keep in step with handler.ts.
+ * given transport in place of the SNS client. Keep in step with handler.ts. `without` drops the
+ * logger or the metrics (for the benchmark's breakdown of where the time goes).
  *
  * @example const handler = processorWithTransport(process.env, countingPublisher());
  */
 export function processorWithTransport(
   env: Readonly<Record<string, string | undefined>>,
   publisher: OutcomePublisher,
+  without: { logs?: boolean; metrics?: boolean } = {},
 ): (event: unknown) => Promise<unknown> {
   const config = readProcessorConfig(env);
   const serviceName = env.POWERTOOLS_SERVICE_NAME || "order-processor";
@@ -55,15 +58,15 @@ export function processorWithTransport(
   const processEvent = createProcessorHandler({
     config,
     publisher,
-    logger: powertoolsLogger(logger),
-    metrics: powertoolsMetrics(metrics),
+    logger: without.logs ? silentLogger : powertoolsLogger(logger),
+    metrics: without.metrics ? noMetrics : powertoolsMetrics(metrics),
   });
   return async (event) => {
-    metrics.captureColdStartMetric();
+    if (!without.metrics) metrics.captureColdStartMetric();
     try {
       return await processEvent(event);
     } finally {
-      metrics.publishStoredMetrics();
+      if (!without.metrics) metrics.publishStoredMetrics();
     }
   };
 }

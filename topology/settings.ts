@@ -71,7 +71,9 @@ export const defaultTopologySettings: TopologySettings = {
     maxReceiveCount: 5,
     messageRetentionSeconds: 345_600,
     reservedConcurrency: undefined,
-    asyncMaximumRetryAttempts: 2,
+    // The async path's verdict is deterministic and does no I/O: a retry can only repeat it, three
+    // minutes later (functions/processor/async-invocation.ts). Raise it for handlers with I/O.
+    asyncMaximumRetryAttempts: 0,
     asyncMaximumEventAgeSeconds: 21_600,
   },
   rules: {

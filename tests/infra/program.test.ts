@@ -505,7 +505,7 @@ describe("the dev stack under mocks", () => {
     expect(configs).toHaveLength(1);
     expect(configs[0]?.inputs).toEqual({
       functionName: `${P}-processor`,
-      maximumRetryAttempts: 2,
+      maximumRetryAttempts: 0,
       maximumEventAgeInSeconds: 21_600,
       destinationConfig: {
         onSuccess: { destination: SUCCESS_TOPIC },

@@ -103,7 +103,7 @@ describe("the default topology", () => {
     expect(topology.asyncInvokeConfigs).toEqual([
       {
         function: "processor",
-        maximumRetryAttempts: 2,
+        maximumRetryAttempts: 0,
         maximumEventAgeSeconds: 21_600,
         onSuccessTopic: "success",
         onFailureTopic: "failure",

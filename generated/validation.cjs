@@ -254,6 +254,14 @@ function exceedsBytes(text, maxBytes) {
   if (text.length * 3 <= maxBytes) return false;
   return utf8Length(text) > maxBytes;
 }
+function mayHoldPrototypeKey(text) {
+  return text.includes("__proto__") || text.includes("constructor") || text.includes("\\u");
+}
+function parseRefusingPrototypeKeys(text) {
+  const json = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (!mayHoldPrototypeKey(json)) return JSON.parse(json);
+  return import_secure_json_parse.default.parse(json, void 0, { protoAction: "error", constructorAction: "error" });
+}
 function parseJsonBody(text, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (exceedsBytes(text, maxBytes)) {
@@ -264,13 +272,7 @@ function parseJsonBody(text, options = {}) {
     };
   }
   try {
-    return {
-      ok: true,
-      value: import_secure_json_parse.default.parse(text, void 0, {
-        protoAction: "error",
-        constructorAction: "error"
-      })
-    };
+    return { ok: true, value: parseRefusingPrototypeKeys(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof SyntaxError && /forbidden prototype property/i.test(message)) {

@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validate } from "../../lib/validation";
 import { repoRoot } from "../support/paths";
-import { validatedKinds, validatorForKind } from "../support/validators";
+import {
+  singleModuleValidatorForKind,
+  validatedKinds,
+  validatorForKind,
+} from "../support/validators";
 
 interface SchemaCase {
   description: string;
@@ -31,6 +35,8 @@ describe.each(validatedKinds)("schema %s", (kind) => {
   const cases = existsSync(join(casesDir, `${kind}.cases.json`)) ? loadCases(kind) : [];
   it.each(cases)("$description", (c) => {
     const result = validate(validatorForKind(kind), c.data);
+    // The per-validator module (what Lambda bundles import) gives the same verdict and issues.
+    expect(validate(singleModuleValidatorForKind(kind), c.data)).toEqual(result);
     if (c.valid) {
       expect(result.ok ? [] : result.issues).toEqual([]);
       return;

@@ -17,3 +17,16 @@ export function validatorForKind(kind: string): Validator<unknown> {
 export const validatedKinds: string[] = catalog.schemas
   .filter((s) => s.validator !== null)
   .map((s) => s.kind);
+
+/** The same validator from its own module, `generated/validators/<kind>.cjs`. */
+export function singleModuleValidatorForKind(kind: string): Validator<unknown> {
+  const entry = catalog.schemas.find((s) => s.kind === kind);
+  if (!entry?.validator) throw new Error(`no validator for schema kind "${kind}"`);
+  const module: Record<string, Validator<unknown>> = require(
+    `../../generated/validators/${kind}.cjs`,
+  );
+  const validator = module[entry.validator];
+  if (!validator)
+    throw new Error(`generated/validators/${kind}.cjs has no export ${entry.validator}`);
+  return validator;
+}

@@ -70,3 +70,35 @@ describe("parseJsonBody", () => {
     }
   });
 });
+
+describe("parseJsonBody fast path and byte-order marks", () => {
+  it("ignores a leading byte-order mark on both paths", () => {
+    expect(parseJsonBody('\uFEFF{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJsonBody('\uFEFF{"constructor":"x"}')).toEqual({
+      ok: true,
+      value: { constructor: "x" },
+    });
+  });
+
+  it("treats a body that is only a byte-order mark as invalid JSON", () => {
+    expect(parseJsonBody("\uFEFF")).toMatchObject({ ok: false, code: "INVALID_JSON" });
+  });
+
+  it.each([
+    ['{"\\u005f\\u005fproto\\u005f\\u005f":{"x":1}}', "every underscore escaped"],
+    ['{"__pr\\u006fto__":{"x":1}}', "a letter escaped"],
+    [
+      '{"a":"\\u0041","c\\u006fnstructor":{"prototype":{"x":1}}}',
+      "constructor escaped after other escapes",
+    ],
+  ])("still refuses a prototype key hidden by escapes: %s (%s)", (body) => {
+    expect(parseJsonBody(body)).toMatchObject({ ok: false, code: "FORBIDDEN_KEY" });
+  });
+
+  it("parses an escaped string that is not a key", () => {
+    expect(parseJsonBody('{"a":"\\u005f_proto__"}')).toEqual({
+      ok: true,
+      value: { a: "__proto__" },
+    });
+  });
+});

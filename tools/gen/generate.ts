@@ -58,6 +58,8 @@ interface GeneratedValidators {
   cjs: string;
   dts: string;
   mjs: string;
+  /** `validators/<kind>.cjs` and its declarations, one validator each. */
+  single: Record<string, string>;
   /** Packages whose runtime code is bundled into validators.cjs. */
   bundledPackages: string[];
 }
@@ -96,7 +98,23 @@ function generateValidators(catalog: CatalogEntry[], repoRoot: string): Generate
     "",
   ].join("\n");
   const mjs = `${jsBanner}\nexport { ${roots.map((e) => e.validator).join(", ")} } from "./validators.cjs";\n`;
-  return { cjs, dts, mjs, bundledPackages: standalone.packages };
+  // One module per validator as well: esbuild cannot drop unused exports of a CommonJS file, so a
+  // Lambda that imports `validators/order-message.cjs` carries one validator, not all of them.
+  const single: Record<string, string> = {};
+  for (const e of roots) {
+    const one = inlineAjvRuntime(standaloneCode(ajv, { [e.validator as string]: e.id }), repoRoot);
+    single[`validators/${e.kind}.cjs`] = `${jsBanner}\n${one.code}\n`;
+    single[`validators/${e.kind}.d.cts`] = [
+      jsBanner,
+      `import type { ${e.title} } from "../types.js";`,
+      'import type { Validator } from "../validators.cjs";',
+      "",
+      `/** Validates against \`${e.file}\` (${e.id}); the same function as in validators.cjs. */`,
+      `export declare const ${e.validator}: Validator<${e.title}>;`,
+      "",
+    ].join("\n");
+  }
+  return { cjs, dts, mjs, single, bundledPackages: standalone.packages };
 }
 
 function generateCatalogJson(catalog: CatalogEntry[]): string {
@@ -126,6 +144,7 @@ export async function generate(schemasDir: string, outDir: string): Promise<stri
     "validators.d.cts": validators.dts,
     "validators.mjs": validators.mjs,
     "validators.d.mts": validators.dts,
+    ...validators.single,
     "catalog.json": generateCatalogJson(catalog),
     ...Object.fromEntries(
       catalog.map((e) => [`schemas/${e.file}`, `${JSON.stringify(e.schema, null, 2)}\n`]),

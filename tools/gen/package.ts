@@ -215,6 +215,7 @@ function exportsMap(): Record<string, unknown> {
   return {
     ".": dual("index"),
     "./validators": dual("validators"),
+    "./validators/*": { types: "./validators/*.d.cts", default: "./validators/*.cjs" },
     "./validation": dual("validation"),
     "./types": { types: "./types.d.ts" },
     "./catalog.json": "./catalog.json",

@@ -345,7 +345,9 @@ export class LocalPipeline {
           maximumBatchingWindowSeconds: spec.maximumBatchingWindowSeconds,
           reportBatchItemFailures: spec.reportBatchItemFailures,
           maximumConcurrency: Math.min(spec.maximumConcurrency, maxConcurrency),
-          visibilityTimeoutSeconds: visibility,
+          // As in AWS (6 x timeout + window), the window counts against visibility: the first
+          // message of a batch is in flight while the mapping gathers the rest.
+          visibilityTimeoutSeconds: visibility + spec.maximumBatchingWindowSeconds,
           onInvocation: (report) => {
             for (const view of views) view.observeInvocation(report);
             options.onInvocation?.(report);

@@ -65,7 +65,9 @@ describe("the example prod stack", () => {
     const values = stackConfig("prod");
     const prod = parseStackConfig(PROJECT, (key) => values[key]);
     const defaults = defaultStackSettings();
-    expect(prod.topology.processor.batchSize).not.toBe(defaults.topology.processor.batchSize);
+    expect(prod.topology.processor.maximumBatchingWindowSeconds).not.toBe(
+      defaults.topology.processor.maximumBatchingWindowSeconds,
+    );
     expect(prod.topology.processor.batchSize).toBe(100);
     expect(prod.topology.processor.maximumBatchingWindowSeconds).toBe(5);
     expect(prod.topology.processor.reservedConcurrency).toBe(50);

@@ -194,7 +194,7 @@ describe("AWS limits, one key at a time", () => {
 
 describe("rules across keys", () => {
   it("needs a batching window for batches above 10, naming both keys", () => {
-    expect(problemsOf({ ordersBatchSize: "11" })).toEqual([
+    expect(problemsOf({ ordersBatchSize: "11", ordersBatchingWindowSeconds: "0" })).toEqual([
       `${NS}:ordersBatchSize: 11 is above 10, which AWS allows only with a batching window; set ${NS}:ordersBatchingWindowSeconds to at least 1 (it is 0) or lower ordersBatchSize to 10`,
     ]);
     expect(problemsOf({ consumerBatchSize: "500" })[0]).toContain(

@@ -355,7 +355,7 @@ describe("each policy fires on a deliberately bad resource", () => {
       expect(
         (await violationsAfter(visibilityTimeoutCoversFunction, bad)).map((v) => v.message),
       ).toEqual([
-        `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 0 s (batching window) = 180 s.`,
+        `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 1 s (batching window) = 181 s.`,
       ]);
     });
   });

@@ -150,7 +150,7 @@ describe("the dev stack under mocks", () => {
   });
 
   it.each([
-    ["orders", 6 * 30 + 0],
+    ["orders", 6 * 30 + 1],
     ["fulfilment", 6 * 30 + 0],
     ["failure-alerts", 6 * 30 + 0],
   ])(
@@ -476,18 +476,18 @@ describe("the dev stack under mocks", () => {
   );
 
   it.each([
-    ["processor", "orders", 10],
-    ["fulfilment", "fulfilment", 5],
-    ["failure-alerts", "failure-alerts", 5],
+    ["processor", "orders", 10, 100, 1],
+    ["fulfilment", "fulfilment", 5, 10, 0],
+    ["failure-alerts", "failure-alerts", 5, 10, 0],
   ])(
     "maps queue %s to %s with ReportBatchItemFailures, after the role may read it",
-    (fnKey, queueKey, maxConcurrency) => {
+    (fnKey, queueKey, maxConcurrency, batchSize, window) => {
       const mapping = named(dev, T.mapping, `${P}-${fnKey}-${queueKey}-mapping`);
       expect(mapping.inputs).toEqual({
         eventSourceArn: arn.queue(queueKey),
         functionName: arn.fn(fnKey),
-        batchSize: 10,
-        maximumBatchingWindowInSeconds: 0,
+        batchSize,
+        maximumBatchingWindowInSeconds: window,
         functionResponseTypes: ["ReportBatchItemFailures"],
         scalingConfig: { maximumConcurrency: maxConcurrency },
         enabled: true,
@@ -631,7 +631,11 @@ describe("the prod stack under mocks", () => {
 
 describe("configuration errors at the program's entry point", () => {
   it("stops the run before any resource, naming the keys and what to do", async () => {
-    const run = runProgram("dev", { ordersBatchSize: "20", asyncMaximumRetryAttempts: "3" });
+    const run = runProgram("dev", {
+      ordersBatchSize: "20",
+      ordersBatchingWindowSeconds: "0",
+      asyncMaximumRetryAttempts: "3",
+    });
 
     await expect(run).rejects.toThrow(
       /order-events:ordersBatchSize: 20 is above 10.*order-events:ordersBatchingWindowSeconds/s,

@@ -208,9 +208,9 @@ describe("consistency checks", () => {
   it("rejects a visibility timeout below 6 x timeout + window", () => {
     expect(
       broken((t) => {
-        (t.queues[0] as Topology["queues"][number]).visibilityTimeoutSeconds = 179;
+        (t.queues[0] as Topology["queues"][number]).visibilityTimeoutSeconds = 180;
       }),
-    ).toThrow(/queue orders: visibility timeout 179 s is below 6 x 30 s \+ 0 s/);
+    ).toThrow(/queue orders: visibility timeout 180 s is below 6 x 30 s \+ 1 s/);
   });
 
   it("rejects destinations on a function not invoked asynchronously", () => {
@@ -245,7 +245,7 @@ describe("the attribute strings both renderings send", () => {
     const ordersDlq = topology.queues.find((q) => q.key === "orders-dlq");
     if (!orders || !ordersDlq) throw new Error("orders queues missing");
     expect(queueCreateAttributes(orders)).toEqual({
-      VisibilityTimeout: "180",
+      VisibilityTimeout: "181",
       MessageRetentionPeriod: "345600",
       ReceiveMessageWaitTimeSeconds: "20",
     });

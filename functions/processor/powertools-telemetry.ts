@@ -1,4 +1,4 @@
-import type { Logger } from "@aws-lambda-powertools/logger";
+import { type Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { ProcessorLogger, ProcessorMetrics } from "./telemetry";
 
@@ -14,26 +14,27 @@ export function powertoolsLogger(logger: Logger): ProcessorLogger {
     info: (message, attributes) => logger.info(message, attributes ?? {}),
     warn: (message, attributes) => logger.warn(message, attributes ?? {}),
     error: (message, attributes) => logger.error(message, attributes ?? {}),
+    // The invocation's level: it follows setLogLevel and debug sampling (POWERTOOLS_LOGGER_SAMPLE_RATE).
+    isDebugEnabled: () => logger.level <= LogLevelThreshold.DEBUG,
   };
 }
 
 /**
  * The processor's metrics over Powertools' `Metrics`: CloudWatch embedded metric format written to
- * stdout, no API calls. A count with dimensions goes out at once as a single metric (its own EMF
- * line); the others wait for `metrics.publishStoredMetrics()` at the end of the invocation.
+ * stdout when `metrics.publishStoredMetrics()` runs at the end of the invocation, one EMF document
+ * per invocation, no API calls. A count broken down by dimensions becomes a metric of its own in
+ * that same document, named after the count and the dimension values (`FailureOutcomes.INVALID_JSON`):
+ * one document can hold one value per dimension, a batch has several error codes, and a document
+ * per code (Powertools' `singleMetric()`) costs a new `Metrics` and an EMF line each.
  *
  * @example const metrics = powertoolsMetrics(new Metrics({ namespace: "OrderEvents" }));
  */
 export function powertoolsMetrics(metrics: Metrics): ProcessorMetrics {
   return {
     count(name, value, dimensions) {
-      if (dimensions && Object.keys(dimensions).length > 0) {
-        const single = metrics.singleMetric();
-        single.addDimensions(dimensions);
-        single.addMetric(name, MetricUnit.Count, value);
-        return;
-      }
-      metrics.addMetric(name, MetricUnit.Count, value);
+      let metricName: string = name;
+      if (dimensions) for (const key in dimensions) metricName += `.${dimensions[key]}`;
+      metrics.addMetric(metricName, MetricUnit.Count, value);
     },
   };
 }

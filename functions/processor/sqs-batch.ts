@@ -64,17 +64,19 @@ export async function processSqsBatch(
   await publishAll(work, deps, logger);
 
   const retried = retriedIndexes(work);
-  for (const w of work) logRecord(w, retried.has(w.index), logger);
+  const debug = logger.isDebugEnabled?.() ?? true;
+  for (const w of work) logRecord(w, retried.has(w.index), logger, debug);
   const batchItemFailures = [...new Set([...retried].map((i) => work[i]?.record.messageId))]
     .filter((id): id is string => typeof id === "string" && id !== "")
     .map((itemIdentifier) => ({ itemIdentifier }));
 
-  countBatch(work, batchItemFailures.length, metrics);
+  const counts = countOutcomes(work);
+  countBatch(work.length, counts, batchItemFailures.length, metrics);
   logger.info("batch processed", {
     records: work.length,
-    success: work.filter((w) => w.prepared?.outcome.status === "SUCCESS").length,
-    failure: work.filter((w) => w.prepared?.outcome.status === "FAILURE").length,
-    publish_failures: work.filter((w) => w.result && !w.result.ok).length,
+    success: counts.success,
+    failure: counts.failure,
+    publish_failures: counts.publishFailures,
     retried: batchItemFailures.length,
     duration_ms: round(performance.now() - started),
   });
@@ -201,7 +203,17 @@ function retriedIndexes(work: readonly RecordWork[]): Set<number> {
   return retried;
 }
 
-function logRecord(w: RecordWork, retried: boolean, logger: ProcessorLogger): void {
+/**
+ * One line per record, never the body. A published SUCCESS is routine: DEBUG, and its attributes are
+ * not even built unless DEBUG is on. A FAILURE, or any record SQS will redeliver, is INFO; a record
+ * that failed internally is ERROR.
+ */
+function logRecord(
+  w: RecordWork,
+  retried: boolean,
+  logger: ProcessorLogger,
+  debugEnabled: boolean,
+): void {
   const outcome = w.prepared?.outcome;
   if (!outcome) {
     logger.error("record could not be processed; it will be redelivered", {
@@ -211,13 +223,16 @@ function logRecord(w: RecordWork, retried: boolean, logger: ProcessorLogger): vo
     });
     return;
   }
+  const published = w.result?.ok === true;
+  const routine = outcome.status === "SUCCESS" && published && !retried;
+  if (routine && !debugEnabled) return;
   const attributes = {
     message_id: w.record.messageId,
     outcome_id: outcome.outcome_id,
     order_id: outcome.order_id,
     status: outcome.status,
     error_code: outcome.status === "FAILURE" ? outcome.error_code : undefined,
-    published: w.result?.ok === true,
+    published,
     retried,
     duration_ms: round(w.durationMs),
   };
@@ -226,29 +241,54 @@ function logRecord(w: RecordWork, retried: boolean, logger: ProcessorLogger): vo
       ...attributes,
       error: outcome.error,
     });
+  } else if (routine) {
+    logger.debug("record processed", attributes);
   } else {
     logger.info("record processed", attributes);
   }
 }
 
-function countBatch(work: readonly RecordWork[], retried: number, metrics: ProcessorMetrics): void {
-  metrics.count("BatchSize", work.length);
-  let success = 0;
-  let publishFailures = 0;
-  const failuresByCode = new Map<string, number>();
+/** What a batch came to, counted once for the summary line and the metrics. */
+interface OutcomeCounts {
+  success: number;
+  failure: number;
+  failuresByCode: Map<string, number>;
+  publishFailures: number;
+}
+
+function countOutcomes(work: readonly RecordWork[]): OutcomeCounts {
+  const counts: OutcomeCounts = {
+    success: 0,
+    failure: 0,
+    failuresByCode: new Map(),
+    publishFailures: 0,
+  };
   for (const w of work) {
     const outcome = w.prepared?.outcome;
-    if (outcome?.status === "SUCCESS") success++;
+    if (outcome?.status === "SUCCESS") counts.success++;
     if (outcome?.status === "FAILURE") {
-      failuresByCode.set(outcome.error_code, (failuresByCode.get(outcome.error_code) ?? 0) + 1);
+      counts.failure++;
+      const code = outcome.error_code;
+      counts.failuresByCode.set(code, (counts.failuresByCode.get(code) ?? 0) + 1);
     }
-    if (w.result && !w.result.ok) publishFailures++;
+    if (w.result && !w.result.ok) counts.publishFailures++;
   }
-  const failure = [...failuresByCode.values()].reduce((a, b) => a + b, 0);
-  metrics.count("SuccessOutcomes", success);
-  metrics.count("FailureOutcomes", failure);
-  for (const [code, n] of failuresByCode) metrics.count("FailureOutcomes", n, { error_code: code });
-  metrics.count("PublishFailures", publishFailures);
+  return counts;
+}
+
+function countBatch(
+  records: number,
+  counts: OutcomeCounts,
+  retried: number,
+  metrics: ProcessorMetrics,
+): void {
+  metrics.count("BatchSize", records);
+  metrics.count("SuccessOutcomes", counts.success);
+  metrics.count("FailureOutcomes", counts.failure);
+  for (const [code, n] of counts.failuresByCode) {
+    metrics.count("FailureOutcomes", n, { error_code: code });
+  }
+  metrics.count("PublishFailures", counts.publishFailures);
   metrics.count("RetriedRecords", retried);
 }
 

@@ -7,6 +7,11 @@ export interface ProcessorLogger {
   info(message: string, attributes?: Record<string, unknown>): void;
   warn(message: string, attributes?: Record<string, unknown>): void;
   error(message: string, attributes?: Record<string, unknown>): void;
+  /**
+   * False when DEBUG lines are dropped, so the per-record DEBUG line is not even built (one per
+   * SUCCESS). Absent means enabled.
+   */
+  isDebugEnabled?(): boolean;
 }
 
 /** Every metric the processor emits (all counts). */
@@ -15,7 +20,7 @@ export type ProcessorMetricName =
   | "BatchSize"
   /** SUCCESS outcomes decided (SQS path). */
   | "SuccessOutcomes"
-  /** FAILURE outcomes decided (SQS path); also emitted per `error_code` dimension. */
+  /** FAILURE outcomes decided (SQS path); also counted per `error_code`. */
   | "FailureOutcomes"
   /** Outcomes SNS did not take (entries failed or calls thrown). */
   | "PublishFailures"
@@ -23,10 +28,13 @@ export type ProcessorMetricName =
   | "RetriedRecords"
   /** Orders accepted on the asynchronous path. */
   | "AsyncAccepted"
-  /** Orders rejected on the asynchronous path; also per `error_code` dimension. */
+  /** Orders rejected on the asynchronous path; also counted per `error_code`. */
   | "AsyncRejected";
 
-/** Counting metrics: Powertools' EMF in Lambda (`powertoolsMetrics`), fakes in tests. */
+/**
+ * Counting metrics: Powertools' EMF in Lambda (`powertoolsMetrics`), fakes in tests. `dimensions`
+ * breaks a count down (by `error_code`); how it is emitted is the implementation's choice.
+ */
 export interface ProcessorMetrics {
   count(name: ProcessorMetricName, value: number, dimensions?: Record<string, string>): void;
 }

@@ -270,6 +270,45 @@ describe("processSqsBatch", () => {
     expect(JSON.stringify(logger.lines)).not.toContain("SECRET-CUSTOMER");
   });
 
+  it("logs a published SUCCESS at DEBUG, and builds no line for it when DEBUG is off", async () => {
+    const publisher = createInMemoryOutcomePublisher({
+      fault: (_topic, entry) =>
+        entry.message.includes('"order_id":"LOST"')
+          ? { code: "Throttled", message: "x" }
+          : undefined,
+    });
+    const event = sqsEvent([good("A"), "bad", good("LOST")]);
+    const levels = (logger: ReturnType<typeof recordingLogger>) =>
+      logger.lines
+        .filter((l) => l.message === "record processed")
+        .map((l) => [
+          l.level,
+          l.attributes.message_id,
+          l.attributes.status,
+          l.attributes.published,
+        ]);
+
+    const verbose = recordingLogger();
+    await processSqsBatch(event, { config: TEST_CONFIG, publisher, logger: verbose });
+    expect(levels(verbose)).toEqual([
+      ["debug", "msg-0", "SUCCESS", true],
+      ["info", "msg-1", "FAILURE", true],
+      ["info", "msg-2", "SUCCESS", false], // not published: redelivered, so worth an INFO line
+    ]);
+
+    const quiet = { ...recordingLogger(), isDebugEnabled: () => false };
+    await processSqsBatch(event, { config: TEST_CONFIG, publisher, logger: quiet });
+    expect(levels(quiet)).toEqual([
+      ["info", "msg-1", "FAILURE", true],
+      ["info", "msg-2", "SUCCESS", false],
+    ]);
+    expect(quiet.lines.at(-1)).toMatchObject({
+      level: "info",
+      message: "batch processed",
+      attributes: { records: 3, success: 2, failure: 1, publish_failures: 1, retried: 1 },
+    });
+  });
+
   it("counts batch size, outcomes (also per error code), publish failures and retried records", async () => {
     const metrics = recordingMetrics();
     const publisher = createInMemoryOutcomePublisher({

@@ -1,8 +1,34 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { OutcomeSource } from "../../../generated/types";
 
 /** Namespace of every outcome id (a fixed random UUID): ids stay stable across releases. */
 export const OUTCOME_ID_NAMESPACE = "c730934a-31aa-4b29-98d7-0502e529eb7c";
+
+// One id per record, so the hashing is on the hot path: the namespace bytes are decoded once, and
+// namespace + name are written into one reused buffer for a one-shot `crypto.hash` (no Hash object).
+const SCRATCH = Buffer.allocUnsafe(4096);
+let scratchNamespace = "";
+
+function namespaceBytes(namespace: string): Buffer {
+  const ns = Buffer.from(namespace.replaceAll("-", ""), "hex");
+  if (ns.length !== 16) throw new Error(`namespace "${namespace}" is not a UUID`);
+  return ns;
+}
+
+/** The namespace's bytes followed by the name's UTF-8, in SCRATCH when it fits. */
+function hashInput(name: string, namespace: string): Buffer {
+  if (name.length * 3 > SCRATCH.length - 16) {
+    return Buffer.concat([namespaceBytes(namespace), Buffer.from(name, "utf8")]);
+  }
+  if (namespace !== scratchNamespace) {
+    namespaceBytes(namespace).copy(SCRATCH, 0);
+    scratchNamespace = namespace;
+  }
+  return SCRATCH.subarray(0, 16 + SCRATCH.write(name, 16, "utf8"));
+}
+
+/** "89ab" by the two low bits of a hex digit: the RFC variant (10xx) of the variant nibble. */
+const VARIANT = "89ab89ab89ab89ab";
 
 /**
  * RFC 9562 (formerly 4122) version 5 UUID: SHA-1 of the namespace's 16 bytes and the name's UTF-8.
@@ -11,13 +37,11 @@ export const OUTCOME_ID_NAMESPACE = "c730934a-31aa-4b29-98d7-0502e529eb7c";
  * // → "2ed6657d-e927-568b-95e1-2665a8aea6a2"
  */
 export function uuidV5(name: string, namespace: string): string {
-  const ns = Buffer.from(namespace.replaceAll("-", ""), "hex");
-  if (ns.length !== 16) throw new Error(`namespace "${namespace}" is not a UUID`);
-  const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
-  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50; // version 5
-  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80; // RFC variant
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const hex = hash("sha1", hashInput(name, namespace), "hex");
+  const c = hex.charCodeAt(16);
+  const variant = VARIANT[c <= 0x39 ? c - 0x30 : c - 0x57]; // 0-9, a-f
+  // Version 5 in the 13th digit, the variant in the 17th, the rest of the first 16 bytes as they are.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /**

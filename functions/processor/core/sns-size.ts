@@ -11,6 +11,7 @@ export const SNS_MAX_MESSAGE_BYTES = 262_144;
 
 // U+FFFE and U+FFFF are outside the characters SNS accepts, and JSON.stringify leaves them as they are.
 const SNS_UNSAFE = /[\uFFFE\uFFFF]/g;
+const HAS_SNS_UNSAFE = /[\uFFFE\uFFFF]/;
 
 /**
  * The outcome as the SNS message text: JSON, with the two characters SNS refuses (U+FFFE, U+FFFF)
@@ -19,10 +20,10 @@ const SNS_UNSAFE = /[\uFFFE\uFFFF]/g;
  * @example JSON.parse(serializeOutcome(outcome)) // deep-equals outcome
  */
 export function serializeOutcome(outcome: OrderOutcome): string {
-  return JSON.stringify(outcome).replace(
-    SNS_UNSAFE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  const json = JSON.stringify(outcome);
+  // Almost no outcome holds one: test first, so the common case builds no second string.
+  if (!HAS_SNS_UNSAFE.test(json)) return json;
+  return json.replace(SNS_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** One SNS message attribute, as the SDK spells it (outcomes use String attributes only). */
@@ -42,13 +43,26 @@ export function snsMessageBytes<A extends { [K in keyof A]?: SnsAttributeValue }
   attributes: A,
 ): number {
   let bytes = utf8Length(message);
-  const entries = Object.entries(attributes) as [string, SnsAttributeValue | undefined][];
-  for (const [name, attribute] of entries) {
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const attribute = attributes[name as keyof A] as SnsAttributeValue | undefined;
     if (!attribute) continue;
-    bytes += utf8Length(name) + utf8Length(attribute.DataType);
-    if (attribute.StringValue !== undefined) bytes += utf8Length(attribute.StringValue);
+    bytes += shortUtf8Length(name) + shortUtf8Length(attribute.DataType);
+    if (attribute.StringValue !== undefined) bytes += shortUtf8Length(attribute.StringValue);
   }
   return bytes;
+}
+
+/**
+ * UTF-8 length of a short string such as an attribute name or value: its length when it is ASCII
+ * (always, for outcomes), found without a call into the encoder.
+ */
+function shortUtf8Length(text: string): number {
+  if (text.length > 64) return utf8Length(text);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return utf8Length(text);
+  }
+  return text.length;
 }
 
 /** An outcome ready to publish: the message text, its attributes and their SNS size. */

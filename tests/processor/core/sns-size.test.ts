@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   defaultRulesConfig,
@@ -32,6 +33,17 @@ describe("snsMessageBytes", () => {
     expect(snsMessageBytes("{}", { status: { DataType: "String", StringValue: "FAILURE" } })).toBe(
       2 + 6 + 6 + 7,
     );
+  });
+
+  it("counts non-ASCII, lone-surrogate and long attribute names and values in UTF-8 bytes", () => {
+    const long = "x".repeat(100);
+    const attributes = {
+      état: { DataType: "String", StringValue: "€" },
+      lone: { DataType: "String.\ud800", StringValue: long },
+      absent: undefined,
+    };
+    // é 2, € 3, a lone surrogate 3 (encoded as U+FFFD), as Buffer.byteLength counts them
+    expect(snsMessageBytes("", attributes)).toBe(5 + 6 + 3 + (4 + 10 + 100));
   });
 });
 
@@ -131,6 +143,31 @@ describe("outcome ids", () => {
     );
   });
 
+  it("agrees with SHA-1 over namespace bytes and UTF-8 name for any name and namespace", () => {
+    // The reference: RFC 9562 section 5.5 spelt out with a Hash object per id.
+    const reference = (name: string, namespace: string) => {
+      const ns = Buffer.from(namespace.replaceAll("-", ""), "hex");
+      const h = createHash("sha1").update(ns).update(name, "utf8").digest();
+      h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
+      h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
+      const hex = h.subarray(0, 16).toString("hex");
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    };
+    const names = ["", "id-1", "é😀 \ud800 x", "x".repeat(5000), "€".repeat(1400), "sqs\narn\nid"];
+    for (let i = 0; i < 300; i++)
+      names.push(`${i.toString(36).repeat(i % 17)}${String.fromCharCode(i * 211)}`);
+    // Alternating namespaces (upper case too) must not reuse the previous namespace's bytes.
+    const namespaces = [
+      "c730934a-31aa-4b29-98d7-0502e529eb7c",
+      "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+      "6BA7B811-9DAD-11D1-80B4-00C04FD430C8",
+    ];
+    for (const name of names) {
+      for (const ns of namespaces) expect(uuidV5(name, ns)).toBe(reference(name, ns));
+    }
+    expect(() => uuidV5("x", "not-a-uuid")).toThrow(/is not a UUID/);
+  });
+
   it("ignores the receive count and separates SQS sources from asynchronous ones", () => {
     const queue = "arn:aws:sqs:us-east-1:123456789012:orders";
     const once = outcomeIdFor({ kind: "sqs", queue_arn: queue, receive_count: 1 }, "id-1");
@@ -146,5 +183,37 @@ describe("exceedsNesting", () => {
     expect(exceedsNesting('{"a":[{"b":"[[[[\\"[[["}]}', 3)).toBe(false);
     expect(exceedsNesting('{"a":[{"b":[1]}]}', 3)).toBe(true);
     expect(exceedsNesting(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, 3)).toBe(true);
+  });
+
+  it("agrees with a character-by-character scan on strings, escapes and unterminated strings", () => {
+    const reference = (text: string, maxDepth: number) => {
+      let depth = 0;
+      let inString = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+          if (c === "\\") i++;
+          else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === "{" || c === "[") {
+          if (++depth > maxDepth) return true;
+        } else if (c === "}" || c === "]") depth--;
+      }
+      return false;
+    };
+    const pieces = ["[", "]", "{", "}", '"', "\\", "a", ":", ","];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let len = next() % 24; len > 0; len--) text += pieces[next() % pieces.length];
+      for (const depth of [0, 1, 3])
+        expect(exceedsNesting(text, depth), text).toBe(reference(text, depth));
+    }
+    expect(exceedsNesting('{"a":"\\\\"}[[[[', 3)).toBe(true); // an escaped backslash ends no string
+    expect(exceedsNesting('{"a":"\\"[[[[', 3)).toBe(false); // an escaped quote does not close it
   });
 });

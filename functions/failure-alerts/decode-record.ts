@@ -1,4 +1,10 @@
-import type { FailureTopicMessage, SnsNotification, SqsRecord } from "../../generated/types";
+import type {
+  FailureTopicMessage,
+  OrderFailureDestinationRecord,
+  OrderFailureOutcome,
+  SnsNotification,
+  SqsRecord,
+} from "../../generated/types";
 import {
   validateOrderFailureDestinationRecord,
   validateOrderFailureOutcome,
@@ -6,14 +12,23 @@ import {
 } from "../../generated/validators.cjs";
 import {
   type AttributeStrings,
-  checkOutcomeAttributes,
   type Decoded,
+  decodeTopicMessage,
   isJsonObject,
-  isSnsConfirmation,
   parseJson,
-  type Rejection,
+  readRecordBody,
+  type TopicMessageKinds,
   validateAs,
 } from "../../lib/consumers";
+
+/** The failure topic, delivered in an SNS envelope: the message is the envelope's Message. */
+const FAILURE_TOPIC: TopicMessageKinds<OrderFailureOutcome, OrderFailureDestinationRecord> = {
+  status: "FAILURE",
+  validateOutcome: validateOrderFailureOutcome,
+  validateDestination: validateOrderFailureDestinationRecord,
+  pointerPrefix: "/Message",
+  wrongTopicHint: "the failure-alerts queue receives only the failure topic",
+};
 
 /** SNS envelope attributes ({Type, Value}) reduced to their strings. */
 export function envelopeAttributeStrings(envelope: SnsNotification): AttributeStrings {
@@ -33,10 +48,9 @@ export function envelopeAttributeStrings(envelope: SnsNotification): AttributeSt
  * @example decodeFailureAlertRecord(record) // → { kind: "message", message, dedupeKey: "request:c6af…" }
  */
 export function decodeFailureAlertRecord(record: SqsRecord): Decoded<FailureTopicMessage> {
-  const parsed = parseJson(record.body, "failure-alerts record body");
-  if (!parsed.ok) return { kind: "rejected", rejection: parsed.rejection };
-  const body = parsed.value;
-  if (isSnsConfirmation(body)) return { kind: "confirmation", confirmation: body };
+  const read = readRecordBody(record.body, "failure-alerts record body");
+  if (!read.ok) return read.done;
+  const body = read.value;
   if (isJsonObject(body) && body.Type === undefined && body.message_type === "order.outcome") {
     return {
       kind: "rejected",
@@ -63,39 +77,5 @@ export function decodeFailureAlertRecord(record: SqsRecord): Decoded<FailureTopi
     };
   }
 
-  if (message.message_type === "order.outcome") {
-    if (message.status !== "FAILURE") {
-      return { kind: "rejected", rejection: wrongStatus(message.status) };
-    }
-    const outcome = validateAs(validateOrderFailureOutcome, message, "FAILURE outcome", "/Message");
-    if (!outcome.ok) return { kind: "rejected", rejection: outcome.rejection };
-    const mismatch = checkOutcomeAttributes(envelopeAttributeStrings(envelope.value), message);
-    if (mismatch) return { kind: "rejected", rejection: mismatch };
-    return {
-      kind: "message",
-      message: outcome.value,
-      dedupeKey: `outcome:${outcome.value.outcome_id}`,
-    };
-  }
-
-  const destination = validateAs(
-    validateOrderFailureDestinationRecord,
-    message,
-    'failure destination record (a message without message_type "order.outcome")',
-    "/Message",
-  );
-  if (!destination.ok) return { kind: "rejected", rejection: destination.rejection };
-  return {
-    kind: "message",
-    message: destination.value,
-    dedupeKey: `request:${destination.value.requestContext.requestId}`,
-  };
-}
-
-function wrongStatus(status: unknown): Rejection {
-  return {
-    reason: "SCHEMA_VIOLATION",
-    message: `/Message/status must be "FAILURE" but is ${JSON.stringify(status)}: the failure-alerts queue receives only the failure topic; check which topic its subscription points at`,
-    issues: [{ pointer: "/Message/status", message: 'must be "FAILURE"' }],
-  };
+  return decodeTopicMessage(message, envelopeAttributeStrings(envelope.value), FAILURE_TOPIC);
 }

@@ -1,18 +1,30 @@
-import type { SqsRecord, SuccessTopicMessage } from "../../generated/types";
+import type {
+  OrderSuccessDestinationRecord,
+  OrderSuccessOutcome,
+  SqsRecord,
+  SuccessTopicMessage,
+} from "../../generated/types";
 import {
   validateOrderSuccessDestinationRecord,
   validateOrderSuccessOutcome,
 } from "../../generated/validators.cjs";
 import {
   type AttributeStrings,
-  checkOutcomeAttributes,
   type Decoded,
+  decodeTopicMessage,
   isJsonObject,
-  isSnsConfirmation,
-  parseJson,
-  type Rejection,
-  validateAs,
+  readRecordBody,
+  type TopicMessageKinds,
 } from "../../lib/consumers";
+
+/** The success topic, delivered raw: the body is the message itself. */
+const SUCCESS_TOPIC: TopicMessageKinds<OrderSuccessOutcome, OrderSuccessDestinationRecord> = {
+  status: "SUCCESS",
+  validateOutcome: validateOrderSuccessOutcome,
+  validateDestination: validateOrderSuccessDestinationRecord,
+  pointerPrefix: "",
+  wrongTopicHint: "the fulfilment queue receives only the success topic",
+};
 
 /** SQS message attributes (raw delivery moves SNS attributes there) reduced to their strings. */
 export function sqsAttributeStrings(record: SqsRecord): AttributeStrings {
@@ -32,10 +44,9 @@ export function sqsAttributeStrings(record: SqsRecord): AttributeStrings {
  * @example decodeFulfilmentRecord(record) // → { kind: "message", message, dedupeKey: "outcome:5b7c…" }
  */
 export function decodeFulfilmentRecord(record: SqsRecord): Decoded<SuccessTopicMessage> {
-  const parsed = parseJson(record.body, "fulfilment record body");
-  if (!parsed.ok) return { kind: "rejected", rejection: parsed.rejection };
-  const body = parsed.value;
-  if (isSnsConfirmation(body)) return { kind: "confirmation", confirmation: body };
+  const read = readRecordBody(record.body, "fulfilment record body");
+  if (!read.ok) return read.done;
+  const body = read.value;
   if (!isJsonObject(body)) {
     return {
       kind: "rejected",
@@ -56,36 +67,5 @@ export function decodeFulfilmentRecord(record: SqsRecord): Decoded<SuccessTopicM
     };
   }
 
-  if (body.message_type === "order.outcome") {
-    if (body.status !== "SUCCESS") return { kind: "rejected", rejection: wrongStatus(body.status) };
-    const outcome = validateAs(validateOrderSuccessOutcome, body, "SUCCESS outcome");
-    if (!outcome.ok) return { kind: "rejected", rejection: outcome.rejection };
-    const mismatch = checkOutcomeAttributes(sqsAttributeStrings(record), body);
-    if (mismatch) return { kind: "rejected", rejection: mismatch };
-    return {
-      kind: "message",
-      message: outcome.value,
-      dedupeKey: `outcome:${outcome.value.outcome_id}`,
-    };
-  }
-
-  const destination = validateAs(
-    validateOrderSuccessDestinationRecord,
-    body,
-    'success destination record (a message without message_type "order.outcome")',
-  );
-  if (!destination.ok) return { kind: "rejected", rejection: destination.rejection };
-  return {
-    kind: "message",
-    message: destination.value,
-    dedupeKey: `request:${destination.value.requestContext.requestId}`,
-  };
-}
-
-function wrongStatus(status: unknown): Rejection {
-  return {
-    reason: "SCHEMA_VIOLATION",
-    message: `/status must be "SUCCESS" but is ${JSON.stringify(status)}: the fulfilment queue receives only the success topic; check which topic its subscription points at`,
-    issues: [{ pointer: "/status", message: 'must be "SUCCESS"' }],
-  };
+  return decodeTopicMessage(body, sqsAttributeStrings(record), SUCCESS_TOPIC);
 }

@@ -24,6 +24,26 @@ export function parseJson(
 }
 
 /**
+ * Parses a record body; when it is no usable JSON or an SNS confirmation, `done` is what the
+ * decoder returns for the record.
+ *
+ * @example
+ * const read = readRecordBody(record.body, "fulfilment record body");
+ * if (!read.ok) return read.done; // a rejection or a confirmation
+ */
+export function readRecordBody(
+  text: string,
+  what: string,
+): { ok: true; value: unknown } | { ok: false; done: Decoded<never> } {
+  const parsed = parseJson(text, what);
+  if (!parsed.ok) return { ok: false, done: { kind: "rejected", rejection: parsed.rejection } };
+  if (isSnsConfirmation(parsed.value)) {
+    return { ok: false, done: { kind: "confirmation", confirmation: parsed.value } };
+  }
+  return parsed;
+}
+
+/**
  * True for an SNS SubscriptionConfirmation / UnsubscribeConfirmation (a cross-account subscription
  * delivers one to the queue). Consumers log and acknowledge it; confirming is an operator's decision.
  */

@@ -11,7 +11,9 @@ export {
   isSnsConfirmation,
   MAX_CONSUMER_BODY_BYTES,
   parseJson,
+  readRecordBody,
   validateAs,
 } from "./decode";
 export type { ConsumerLogger, LogFields } from "./logger";
 export { REJECTION_HINT, type Rejection, type RejectionReason } from "./rejection";
+export { decodeTopicMessage, type TopicMessageKinds } from "./topic-message";

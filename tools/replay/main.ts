@@ -1,8 +1,8 @@
 // `npm run replay`: move a DLQ's messages back to their source queue and say how many moved.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { deadLetterQueueKey } from "../../topology/build";
+import { failWithUsage, parseCommandLine } from "../shared/command-line";
 import { type QueueRef, redriveSourceOf, replayDeadLetters, resolveQueue } from "./replay";
 
 const USAGE = `Usage: npm run replay -- [options]
@@ -25,11 +25,6 @@ How:
   --region R             (default AWS_REGION, else us-east-1)
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
 interface StackOutputs {
   queueUrls?: Record<string, string>;
   queueArns?: Record<string, string>;
@@ -38,40 +33,25 @@ interface StackOutputs {
 }
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        endpoint: { type: "string" },
-        "stack-outputs": { type: "string" },
-        queue: { type: "string" },
-        dlq: { type: "string" },
-        source: { type: "string" },
-        strategy: { type: "string" },
-        region: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean" },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const strategy = (values.strategy as string | undefined) ?? "auto";
+  const values = parseCommandLine(USAGE, {
+    strings: ["endpoint", "stack-outputs", "queue", "dlq", "source", "strategy", "region"],
+    flags: ["json"],
+  });
+  if (!values) return 0;
+  const strategy = values.strategy ?? "auto";
   if (!["auto", "message-move-task", "receive-send-delete"].includes(strategy)) {
-    fail(`--strategy must be auto, message-move-task or receive-send-delete, got ${strategy}`);
+    failWithUsage(
+      USAGE,
+      `--strategy must be auto, message-move-task or receive-send-delete, got ${strategy}`,
+    );
   }
-  const queueKey = (values.queue as string | undefined) ?? "orders";
-  const region = (values.region as string | undefined) ?? process.env.AWS_REGION ?? "us-east-1";
-  const endpoint = (values.endpoint as string | undefined) ?? process.env.AWS_ENDPOINT_URL;
-  const outputsFile = values["stack-outputs"] as string | undefined;
+  const queueKey = values.queue ?? "orders";
+  const region = values.region ?? process.env.AWS_REGION ?? "us-east-1";
+  const endpoint = values.endpoint ?? process.env.AWS_ENDPOINT_URL;
+  const outputsFile = values["stack-outputs"];
   if (!endpoint && !outputsFile) {
-    fail(
+    failWithUsage(
+      USAGE,
       "say where the queues are: --endpoint URL for a local emulator, or --stack-outputs FILE for a deployed stack (pulumi stack output --json > outputs.json)",
     );
   }
@@ -90,21 +70,23 @@ async function main(): Promise<number> {
       : {}),
   });
 
-  let dlqRef = values.dlq as string | undefined;
-  let sourceRef = values.source as string | undefined;
+  let dlqRef = values.dlq;
+  let sourceRef = values.source;
   if (outputsFile) {
     let outputs: StackOutputs;
     try {
       outputs = JSON.parse(readFileSync(outputsFile, "utf8")) as StackOutputs;
     } catch (error) {
-      fail(
+      failWithUsage(
+        USAGE,
         `cannot read ${outputsFile} as JSON (${(error as Error).message}); write it with: pulumi stack output --json > ${outputsFile}`,
       );
     }
     dlqRef ??= outputs.dlqUrls?.[queueKey] ?? outputs.dlqArns?.[queueKey];
     sourceRef ??= outputs.queueUrls?.[queueKey] ?? outputs.queueArns?.[queueKey];
     if (!dlqRef) {
-      fail(
+      failWithUsage(
+        USAGE,
         `${outputsFile} has no dlqUrls.${queueKey}; known queues: ${Object.keys(outputs.dlqUrls ?? {}).join(", ") || "none"}`,
       );
     }

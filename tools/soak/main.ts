@@ -1,10 +1,10 @@
 // `npm run soak`: 10,000 orders through the local pipeline with 10% of publishes failing at random;
 // every order must end exactly once (zero unaccounted). Prints the figures.
-import { parseArgs } from "node:util";
 import { runIsClean } from "../../local/demo/summary";
 import { demoTraffic } from "../../local/demo/traffic";
 import { randomEntryFaults } from "../../local/faults/policies";
 import { LocalPipeline } from "../../local/pipeline";
+import { failWithUsage, parseCommandLine } from "../shared/command-line";
 
 const USAGE = `Usage: npm run soak -- [--orders N] [--fault-rate R] [--seed S] [--timeout S] [--json]
 
@@ -13,11 +13,6 @@ fault proxy fails each outcome publish with probability R (default 0.1), waits u
 settled, and checks that every order ended exactly once (success outcome, failure outcome or DLQ).
 Exits 1 when anything is unaccounted.
 `;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
 
 function numberOption(
   value: string | undefined,
@@ -28,52 +23,22 @@ function numberOption(
 ): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!(n >= min && n <= max)) fail(`--${name} must be from ${min} to ${max}, got ${value}`);
+  if (!(n >= min && n <= max)) {
+    failWithUsage(USAGE, `--${name} must be from ${min} to ${max}, got ${value}`);
+  }
   return n;
 }
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        orders: { type: "string" },
-        "fault-rate": { type: "string" },
-        seed: { type: "string" },
-        timeout: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean" },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const orders = Math.floor(
-    numberOption(values.orders as string | undefined, "orders", 10_000, 1, 1_000_000),
-  );
-  const faultRate = numberOption(
-    values["fault-rate"] as string | undefined,
-    "fault-rate",
-    0.1,
-    0,
-    0.9,
-  );
-  const seed = Math.floor(
-    numberOption(values.seed as string | undefined, "seed", 42, -(2 ** 31), 2 ** 31 - 1),
-  );
-  const timeoutSeconds = numberOption(
-    values.timeout as string | undefined,
-    "timeout",
-    600,
-    1,
-    86_400,
-  );
+  const values = parseCommandLine(USAGE, {
+    strings: ["orders", "fault-rate", "seed", "timeout"],
+    flags: ["json"],
+  });
+  if (!values) return 0;
+  const orders = Math.floor(numberOption(values.orders, "orders", 10_000, 1, 1_000_000));
+  const faultRate = numberOption(values["fault-rate"], "fault-rate", 0.1, 0, 0.9);
+  const seed = Math.floor(numberOption(values.seed, "seed", 42, -(2 ** 31), 2 ** 31 - 1));
+  const timeoutSeconds = numberOption(values.timeout, "timeout", 600, 1, 86_400);
 
   const started = performance.now();
   const pipeline = await LocalPipeline.start();

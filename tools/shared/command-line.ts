@@ -1,0 +1,55 @@
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+
+/** The options of a command: those that take a string value (`--name VALUE`) and the flags. */
+export interface CommandLineOptions<S extends string, F extends string> {
+  readonly strings: readonly S[];
+  readonly flags: readonly F[];
+}
+
+/** What was given: each value option's text and each flag (undefined when absent). */
+export type CommandLineValues<S extends string, F extends string> = {
+  [K in S]?: string;
+} & { [K in F | "help"]?: boolean };
+
+/**
+ * Ends a command on a usage error: prints what was wrong, then the usage text, to stderr and
+ * exits with status 2.
+ *
+ * @example if (!endpoint) failWithUsage(USAGE, "say where the queues are: --endpoint URL");
+ */
+export function failWithUsage(usage: string, message: string): never {
+  process.stderr.write(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+/**
+ * Reads a command's options strictly with node:util parseArgs (--help is always accepted). An
+ * unknown option, a missing value or a positional argument ends the command through
+ * failWithUsage; with --help the usage text goes to stdout and the result is undefined, so the
+ * command stops with status 0.
+ *
+ * @example
+ * const given = parseCommandLine(USAGE, { strings: ["orders"], flags: ["json"] });
+ * if (!given) return 0; // --help
+ * given.orders; // string | undefined
+ */
+export function parseCommandLine<const S extends string, const F extends string>(
+  usage: string,
+  options: CommandLineOptions<S, F>,
+  args: string[] = process.argv.slice(2),
+): CommandLineValues<S, F> | undefined {
+  const config: ParseArgsOptionsConfig = {};
+  for (const name of options.strings) config[name] = { type: "string" };
+  for (const name of [...options.flags, "help"]) config[name] = { type: "boolean" };
+  let given: CommandLineValues<S, F>;
+  try {
+    given = parseArgs({ args, options: config, strict: true }).values as CommandLineValues<S, F>;
+  } catch (error) {
+    failWithUsage(usage, (error as Error).message);
+  }
+  if (given.help) {
+    process.stdout.write(usage);
+    return undefined;
+  }
+  return given;
+}

@@ -44,20 +44,36 @@ export const lineItemsWithinLimit: OrderRule = (order, rules) =>
 
 /** DUPLICATE_SKU: the same SKU on two lines (its quantities belong on one line). */
 export const skusDistinct: OrderRule = (order) => {
-  const firstLine = new Map<string, number>();
-  for (const [index, line] of order.line_items.entries()) {
-    const earlier = firstLine.get(line.sku);
-    if (earlier !== undefined) {
-      return {
-        code: "DUPLICATE_SKU",
-        pointer: `/line_items/${index}/sku`,
-        message: `SKU ${line.sku} is on lines ${earlier} and ${index}; put it on one line with the summed quantity`,
-      };
+  const lines = order.line_items;
+  // Orders have a few lines: comparing each with the earlier ones beats building a Map. Either way
+  // the first line repeating an earlier SKU is reported, with that SKU's first line.
+  if (lines.length <= 16) {
+    for (let index = 1; index < lines.length; index++) {
+      const sku = (lines[index] as (typeof lines)[number]).sku;
+      for (let earlier = 0; earlier < index; earlier++) {
+        if ((lines[earlier] as (typeof lines)[number]).sku === sku) {
+          return duplicateSku(sku, earlier, index);
+        }
+      }
     }
+    return undefined;
+  }
+  const firstLine = new Map<string, number>();
+  for (const [index, line] of lines.entries()) {
+    const earlier = firstLine.get(line.sku);
+    if (earlier !== undefined) return duplicateSku(line.sku, earlier, index);
     firstLine.set(line.sku, index);
   }
   return undefined;
 };
+
+function duplicateSku(sku: string, earlier: number, index: number): RuleViolation {
+  return {
+    code: "DUPLICATE_SKU",
+    pointer: `/line_items/${index}/sku`,
+    message: `SKU ${sku} is on lines ${earlier} and ${index}; put it on one line with the summed quantity`,
+  };
+}
 
 /** QUANTITY_LIMIT_EXCEEDED: more than MAX_TOTAL_QUANTITY units over all lines. */
 export const totalQuantityWithinLimit: OrderRule = (order, rules) => {

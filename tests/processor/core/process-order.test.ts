@@ -60,6 +60,33 @@ describe("processOrderBody: SUCCESS", () => {
     expect(outcome).not.toHaveProperty("body_truncated");
   });
 
+  it("writes the outcome's fields in one order whatever its shape (the published text)", () => {
+    const envelopeKeys = ["schema_version", "message_type", "outcome_id", "message_id"];
+    const head = [...envelopeKeys, "processed_at", "source", "status", "body"];
+    const tail = ["order", "order_total_minor"];
+    const withId = run(JSON.stringify(validOrder({ correlation_id: "req-1" })));
+    expect(Object.keys(withId)).toEqual([...head, "order_id", "correlation_id", ...tail]);
+    const { correlation_id: _none, ...plain } = validOrder();
+    expect(Object.keys(run(JSON.stringify(plain)))).toEqual([...head, "order_id", ...tail]);
+    const truncated = processOrderBody(
+      JSON.stringify(validOrder({ correlation_id: "req-1" })),
+      input(),
+      {
+        ...defaultRulesConfig,
+        maxEchoBodyBytes: 10,
+      },
+    );
+    expect(Object.keys(truncated)).toEqual([
+      ...head,
+      "body_truncated",
+      "body_bytes",
+      "body_sha256",
+      "order_id",
+      "correlation_id",
+      ...tail,
+    ]);
+  });
+
   it("omits correlation_id when the order has none", () => {
     const { correlation_id: _, ...order } = validOrder();
     expect(run(JSON.stringify(order))).not.toHaveProperty("correlation_id");
@@ -127,6 +154,28 @@ describe("processOrderBody: FAILURE, one precise code per cause", () => {
     expect(expectFailure(run('{"line_items":[{"sku":"[[[[{{{{"}]}')).error_code).toBe(
       "SCHEMA_VIOLATION",
     );
+  });
+
+  it("finds nesting deeper than an order's before any other verdict, for small and large bodies", () => {
+    const deep = /nests arrays or objects more than 3 deep/;
+    const pad = (text: string) => `${text}${" ".repeat(5000)}`; // past the parse-first size
+    for (const body of [
+      "[[[[1]]]]", // valid JSON
+      "[[[[", // not JSON either
+      '{"__proto__":[[[[1]]]]}', // a forbidden key too
+      '{"order_id":"A1","line_items":[{"sku":[["X"]]}]}', // deep inside the order
+      pad("[[[[1]]]]"),
+      pad("[[[["),
+      pad('{"__proto__":[[[[1]]]]}'),
+    ]) {
+      const outcome = expectFailure(run(body));
+      expect([outcome.error_code, outcome.error], body.slice(0, 40)).toEqual([
+        "SCHEMA_VIOLATION",
+        expect.stringMatching(deep),
+      ]);
+    }
+    expect(run(pad(JSON.stringify(validOrder()))).status).toBe("SUCCESS");
+    expect(expectFailure(run(pad("[[[1]]]"))).error).toMatch(/not an order/);
   });
 
   it.each([

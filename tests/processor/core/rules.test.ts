@@ -6,6 +6,7 @@ import {
   lineItemsWithinLimit,
   orderTotalMinor,
   orderTotalWithinLimit,
+  parseRfc3339Millis,
   skusDistinct,
   submittedInPast,
   totalQuantityWithinLimit,
@@ -75,6 +76,56 @@ describe("skusDistinct (DUPLICATE_SKU)", () => {
       pointer: "/line_items/2/sku",
       message: "SKU A-1 is on lines 0 and 2; put it on one line with the summed quantity",
     });
+  });
+});
+
+describe("skusDistinct on short and long orders alike", () => {
+  it("reports the first line repeating an earlier SKU, with that SKU's first line", () => {
+    for (const count of [3, 9, 16, 17, 40, 99]) {
+      // The last line repeats line 1, and one more line after it repeats line 0.
+      const items = lines(count);
+      const sku = (i: number) => `SKU-${i}`;
+      items[count - 1] = { sku: sku(1), quantity: 1, unit_price_minor: 1 };
+      items.push({ sku: sku(0), quantity: 1, unit_price_minor: 1 });
+      expect(skusDistinct(validOrder({ line_items: items }), rules, NOW), `${count}`).toEqual({
+        code: "DUPLICATE_SKU",
+        pointer: `/line_items/${count - 1}/sku`,
+        message: `SKU ${sku(1)} is on lines 1 and ${count - 1}; put it on one line with the summed quantity`,
+      });
+      expect(skusDistinct(validOrder({ line_items: lines(count) }), rules, NOW)).toBeUndefined();
+    }
+  });
+});
+
+describe("parseRfc3339Millis", () => {
+  it("reads toISOString's form exactly as the general pattern does", () => {
+    const general = (text: string) =>
+      // the same text in a form the fast path does not take (lower-case z), so the pattern reads it
+      parseRfc3339Millis(text.replace(/Z$/, "z"));
+    for (const text of [
+      "2026-03-01T12:05:00.000Z",
+      "1999-12-31T23:59:60.999Z", // leap second: the first instant of the next minute
+      "2024-02-29T00:00:00.001Z",
+      "0001-01-01T00:00:00.000Z",
+      "9999-12-31T23:59:59.999Z",
+      new Date(1_772_366_400_123).toISOString(),
+    ]) {
+      expect(parseRfc3339Millis(text), text).toBe(general(text));
+      expect(parseRfc3339Millis(text)).toEqual(expect.any(Number));
+    }
+    expect(parseRfc3339Millis("2026-03-01T12:05:00.000Z")).toBe(Date.UTC(2026, 2, 1, 12, 5, 0, 0));
+  });
+
+  it("leaves near misses of that form to the pattern, which refuses them", () => {
+    for (const text of [
+      "2026-03-01T12:05:00.00xZ",
+      "2026-03-01T12:05:00,000Z",
+      "2026-03-01X12:05:00.000Z",
+      "+26-03-01T12:05:00.000Z0",
+      "2026-03-01T12:05:00.000+",
+    ]) {
+      expect(parseRfc3339Millis(text), text).toBeUndefined();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
-import { validateSqsEvent } from "../../generated/validators.cjs";
+import { validateSqsEvent } from "../../generated/validators/sqs-event.cjs";
 import { describeIssues, validate } from "../../lib/validation";
 import { processAsyncInvocation } from "./async-invocation";
 import { boundText } from "./core";

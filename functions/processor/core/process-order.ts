@@ -7,7 +7,7 @@ import type {
   OutcomeSource,
   ValidationIssue,
 } from "../../../generated/types";
-import { validateOrderMessage } from "../../../generated/validators.cjs";
+import { validateOrderMessage } from "../../../generated/validators/order-message.cjs";
 import { describeIssues, parseJsonBody, utf8Length, validate } from "../../../lib/validation";
 import { type BodyEcho, echoBody } from "./body-echo";
 import { boundText } from "./bounded-text";

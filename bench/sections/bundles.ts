@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { bundleFunction } from "../../tools/build/bundle";
+import { bundleFunction, lambdaBundleOptions } from "../../tools/build/bundle";
 import { cacheDir, repoRoot } from "../lib/children";
 
 /** A handler bundle written where benchmark children import it from. */
@@ -59,25 +59,12 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
 
 /**
  * Bytes of a minified bundle per package (or per repository folder): what a bundle is made of.
- * Same entry and esbuild settings as tools/build/bundle.ts, plus a metafile.
+ * The esbuild options of tools/build/bundle.ts (lambdaBundleOptions), plus a metafile.
  *
  * @example (await bundleComposition(PROCESSOR_ENTRY))["generated/validators.cjs"] // 111_000
  */
 export async function bundleComposition(entry: string): Promise<Record<string, number>> {
-  const result = await build({
-    absWorkingDir: repoRoot,
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    platform: "node",
-    target: "node22",
-    format: "esm",
-    mainFields: ["module", "main"],
-    minify: true,
-    legalComments: "none",
-    metafile: true,
-    logLevel: "silent",
-  });
+  const result = await build({ ...lambdaBundleOptions(entry), metafile: true });
   const output = Object.values(result.metafile.outputs)[0];
   const parts: Record<string, number> = {};
   for (const [path, input] of Object.entries(output?.inputs ?? {})) {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 /** Repository root: bundles resolve entries relative to it, so output does not depend on cwd. */
 export const repoRoot = join(__dirname, "..", "..");
@@ -19,13 +19,13 @@ const REQUIRE_SHIM =
   "import{createRequire}from'node:module';const require=createRequire(import.meta.url);";
 
 /**
- * Bundles a handler module (`functions/processor/handler.ts`) into one minified ESM file, in memory.
- * The output is deterministic: same sources and lockfile, same bytes and sha256.
+ * The esbuild options of a Lambda bundle of `entry`: one minified ESM file for nodejs22.x, kept in
+ * memory. Benchmarks reuse them (adding a metafile) to measure what `npm run build` ships.
  *
- * @example const { code, sha256 } = await bundleFunction("functions/processor/handler.ts");
+ * @example const result = await build({ ...lambdaBundleOptions(entry), metafile: true });
  */
-export async function bundleFunction(entry: string): Promise<FunctionBundle> {
-  const result = await build({
+export function lambdaBundleOptions(entry: string) {
+  return {
     absWorkingDir: repoRoot,
     entryPoints: [entry],
     bundle: true,
@@ -38,7 +38,17 @@ export async function bundleFunction(entry: string): Promise<FunctionBundle> {
     legalComments: "none",
     banner: { js: REQUIRE_SHIM },
     logLevel: "silent",
-  });
+  } satisfies BuildOptions;
+}
+
+/**
+ * Bundles a handler module (`functions/processor/handler.ts`) into one minified ESM file, in memory.
+ * The output is deterministic: same sources and lockfile, same bytes and sha256.
+ *
+ * @example const { code, sha256 } = await bundleFunction("functions/processor/handler.ts");
+ */
+export async function bundleFunction(entry: string): Promise<FunctionBundle> {
+  const result = await build(lambdaBundleOptions(entry));
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced no output for ${entry}`);
   const code = file.text;

@@ -20,17 +20,20 @@ export interface SqsBatchDeps {
   readonly publishConcurrency?: number;
 }
 
-/** One record's way through the batch. */
+/** One record's way through the batch (one object shape for every record). */
 interface RecordWork {
   readonly record: SqsRecord;
   readonly index: number;
   readonly durationMs: number;
   /** Absent when deciding threw (a bug): the record is retried, nothing is published. */
-  readonly prepared?: PreparedOutcome;
-  readonly entry?: PublishEntry;
-  readonly topicArn?: string;
-  result?: PublishEntryResult;
-  internalError?: string;
+  readonly prepared: PreparedOutcome | undefined;
+  readonly entry: PublishEntry | undefined;
+  readonly topicArn: string | undefined;
+  /** The entry's SNS size, for chunking (0 without an entry). */
+  readonly bytes: number;
+  result: PublishEntryResult | undefined;
+  retried: boolean;
+  readonly internalError: string | undefined;
 }
 
 /**
@@ -59,16 +62,21 @@ export async function processSqsBatch(
   const started = performance.now();
   const logger = deps.logger ?? silentLogger;
   const metrics = deps.metrics ?? noMetrics;
-  const work = event.Records.map((record, index) => decide(record, index, deps));
+  const records = event.Records;
+  const work: RecordWork[] = [];
+  // One clock reading per record: each record's time runs from the end of the one before.
+  let since = started;
+  for (let index = 0; index < records.length; index++) {
+    const w = decide(records[index] as SqsRecord, index, deps, since);
+    since += w.durationMs;
+    work.push(w);
+  }
 
   await publishAll(work, deps, logger);
 
-  const retried = retriedIndexes(work);
+  const batchItemFailures = markRetried(work);
   const debug = logger.isDebugEnabled?.() ?? true;
-  for (const w of work) logRecord(w, retried.has(w.index), logger, debug);
-  const batchItemFailures = [...new Set([...retried].map((i) => work[i]?.record.messageId))]
-    .filter((id): id is string => typeof id === "string" && id !== "")
-    .map((itemIdentifier) => ({ itemIdentifier }));
+  for (const w of work) logRecord(w, logger, debug);
 
   const counts = countOutcomes(work);
   countBatch(work.length, counts, batchItemFailures.length, metrics);
@@ -83,8 +91,7 @@ export async function processSqsBatch(
   return { batchItemFailures };
 }
 
-function decide(record: SqsRecord, index: number, deps: SqsBatchDeps): RecordWork {
-  const started = performance.now();
+function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: number): RecordWork {
   try {
     // The schema guarantees digits; a "0" or an absurd value still yields a valid receive_count.
     const receiveCount = Number.parseInt(record.attributes.ApproximateReceiveCount, 10) || 1;
@@ -102,25 +109,42 @@ function decide(record: SqsRecord, index: number, deps: SqsBatchDeps): RecordWor
       deps.config.rules,
     );
     const { outcome, serialized } = prepared;
-    const durationMs = performance.now() - started;
-    if (outcome.status === "FAILURE" && outcome.retryable) {
-      return { record, index, durationMs, prepared };
-    }
+    const retryable = outcome.status === "FAILURE" && outcome.retryable;
     return {
       record,
       index,
-      durationMs,
+      durationMs: performance.now() - since,
       prepared,
-      topicArn:
-        outcome.status === "SUCCESS" ? deps.config.successTopicArn : deps.config.failureTopicArn,
       // Batch entry ids only need to be unique per call; message ids may not fit SNS's id pattern.
-      entry: { id: `r${index}`, ...serialized },
+      entry: retryable
+        ? undefined
+        : {
+            id: `r${index}`,
+            message: serialized.message,
+            attributes: serialized.attributes,
+            bytes: serialized.bytes,
+          },
+      topicArn: retryable
+        ? undefined
+        : outcome.status === "SUCCESS"
+          ? deps.config.successTopicArn
+          : deps.config.failureTopicArn,
+      bytes: retryable ? 0 : serialized.bytes,
+      result: undefined,
+      retried: false,
+      internalError: undefined,
     };
   } catch (error) {
     return {
       record,
       index,
-      durationMs: performance.now() - started,
+      durationMs: performance.now() - since,
+      prepared: undefined,
+      entry: undefined,
+      topicArn: undefined,
+      bytes: 0,
+      result: undefined,
+      retried: false,
       internalError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
@@ -138,14 +162,13 @@ async function publishAll(
     if (items) items.push(w);
     else byTopic.set(w.topicArn, [w]);
   }
-  const calls = [...byTopic].flatMap(([topicArn, items]) =>
-    chunkEntries(items.map((w) => ({ w, bytes: w.entry?.bytes ?? 0 }))).map((chunk) => ({
-      topicArn,
-      items: chunk.map((c) => c.w),
-    })),
-  );
+  const calls: { topicArn: string; items: RecordWork[] }[] = [];
+  for (const [topicArn, items] of byTopic) {
+    for (const chunk of chunkEntries(items)) calls.push({ topicArn, items: chunk });
+  }
   await mapWithConcurrency(calls, deps.publishConcurrency ?? 8, async ({ topicArn, items }) => {
-    const entries = items.flatMap((w) => (w.entry ? [w.entry] : []));
+    const entries: PublishEntry[] = [];
+    for (const w of items) if (w.entry) entries.push(w.entry);
     let results: readonly PublishEntryResult[];
     try {
       results = await deps.publisher.publishBatch(topicArn, entries);
@@ -159,11 +182,13 @@ async function publishAll(
         senderFault: false,
       }));
     }
-    const byId = new Map(results.map((r) => [r.id, r]));
-    const failed: { message_id: string; code: string; message: string }[] = [];
-    for (const w of items) {
+    let failed: { message_id: string; code: string; message: string }[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const w = items[i] as RecordWork;
       const id = w.entry?.id ?? "";
-      w.result = byId.get(id) ?? {
+      // Publishers answer in entry order; look further only when this one does not.
+      const inOrder = results[i];
+      w.result = (inOrder?.id === id ? inOrder : results.find((r) => r.id === id)) ?? {
         id,
         ok: false,
         code: "MissingFromResponse",
@@ -171,6 +196,7 @@ async function publishAll(
         senderFault: false,
       };
       if (!w.result.ok) {
+        failed ??= [];
         failed.push({
           message_id: w.record.messageId,
           code: w.result.code,
@@ -178,7 +204,7 @@ async function publishAll(
         });
       }
     }
-    if (failed.length > 0) {
+    if (failed) {
       logger.warn("outcomes not published; their records will be redelivered", {
         topic_arn: topicArn,
         entries: entries.length,
@@ -189,18 +215,30 @@ async function publishAll(
   });
 }
 
-function retriedIndexes(work: readonly RecordWork[]): Set<number> {
-  const retried = new Set<number>();
+/**
+ * Marks the records SQS must redeliver (outcome not published), and on a FIFO queue every record
+ * after the first of them; returns their message ids, each once, as the partial batch response.
+ */
+function markRetried(work: readonly RecordWork[]): SqsBatchResponse["batchItemFailures"] {
+  const ids: string[] = [];
+  let first = -1;
   for (const w of work) {
-    const published = w.result?.ok === true;
-    if (!published) retried.add(w.index);
+    if (w.result?.ok === true) continue;
+    w.retried = true;
+    ids.push(w.record.messageId);
+    if (first < 0) first = w.index;
   }
-  const fifo = work.some((w) => w.record.eventSourceARN.endsWith(".fifo"));
-  if (fifo && retried.size > 0) {
-    const first = Math.min(...retried);
-    for (const w of work) if (w.index > first) retried.add(w.index);
+  if (first >= 0 && work.some((w) => w.record.eventSourceARN.endsWith(".fifo"))) {
+    for (const w of work) {
+      if (w.index > first && !w.retried) {
+        w.retried = true;
+        ids.push(w.record.messageId);
+      }
+    }
   }
-  return retried;
+  return [...new Set(ids)]
+    .filter((id) => typeof id === "string" && id !== "")
+    .map((itemIdentifier) => ({ itemIdentifier }));
 }
 
 /**
@@ -208,12 +246,8 @@ function retriedIndexes(work: readonly RecordWork[]): Set<number> {
  * not even built unless DEBUG is on. A FAILURE, or any record SQS will redeliver, is INFO; a record
  * that failed internally is ERROR.
  */
-function logRecord(
-  w: RecordWork,
-  retried: boolean,
-  logger: ProcessorLogger,
-  debugEnabled: boolean,
-): void {
+function logRecord(w: RecordWork, logger: ProcessorLogger, debugEnabled: boolean): void {
+  const retried = w.retried;
   const outcome = w.prepared?.outcome;
   if (!outcome) {
     logger.error("record could not be processed; it will be redelivered", {

@@ -126,41 +126,50 @@ export function processOrderPayload(
 }
 
 function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutcome {
-  const echo = () => echoBody(body, rules.maxEchoBodyBytes);
+  const maxEcho = rules.maxEchoBodyBytes;
   if (exceedsBytes(body, rules.maxBodyBytes)) {
     const reason = `body is ${utf8Length(body)} bytes, more than the ${rules.maxBodyBytes} allowed; it was not parsed`;
-    return failure(input, echo(), "BODY_TOO_LARGE", reason);
+    return failure(input, echoBody(body, maxEcho), "BODY_TOO_LARGE", reason);
   }
   if (!NOT_WHITESPACE.test(body)) {
-    return failure(input, echo(), "INVALID_JSON", "body is empty or only whitespace");
+    return failure(
+      input,
+      echoBody(body, maxEcho),
+      "INVALID_JSON",
+      "body is empty or only whitespace",
+    );
   }
   // Too deep to be an order. A body too large to parse cheaply is scanned before parsing; a smaller
   // one only once it failed (a valid order nests 3 deep at most), which reaches the same verdict
   // without a scan of every valid order.
-  const tooDeep = () => {
-    const reason = `body nests arrays or objects more than ${MAX_ORDER_NESTING} deep, and an order never does; it was not parsed`;
-    return failure(input, echo(), "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
-  };
   const scanned = body.length > PARSE_BEFORE_NESTING_SCAN_MAX;
-  if (scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep();
-  const deeperThanAnOrder = () => !scanned && exceedsNesting(body, MAX_ORDER_NESTING);
+  if (scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
 
   const parsed = parseJsonBody(body, { maxBytes: rules.maxBodyBytes });
   if (!parsed.ok) {
-    if (deeperThanAnOrder()) return tooDeep();
+    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
     if (parsed.code === "FORBIDDEN_KEY") {
       const reason =
         "body has a __proto__ or constructor.prototype key, which no order field allows";
-      return failure(input, echo(), "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
+      return failure(input, echoBody(body, maxEcho), "SCHEMA_VIOLATION", reason, [
+        { pointer: "", message: reason },
+      ]);
     }
-    return failure(input, echo(), parsed.code, parsed.message);
+    return failure(input, echoBody(body, maxEcho), parsed.code, parsed.message);
   }
   const validated = validate(validateOrderMessage, parsed.value);
   if (!validated.ok) {
-    if (deeperThanAnOrder()) return tooDeep();
+    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
     const issues = boundIssues(validated.issues);
     const reason = `body is not an order: ${describeIssues(issues)}`;
-    return failure(input, echo(), "SCHEMA_VIOLATION", reason, issues, idsOf(parsed.value));
+    return failure(
+      input,
+      echoBody(body, maxEcho),
+      "SCHEMA_VIOLATION",
+      reason,
+      issues,
+      idsOf(parsed.value),
+    );
   }
   const order = validated.value;
   const violations = evaluateRules(order, rules, input.now);
@@ -170,14 +179,21 @@ function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutco
       violations.length > 1 ? ` (and ${violations.length - 1} more rule violations)` : "";
     return failure(
       input,
-      echo(),
+      echoBody(body, maxEcho),
       first.code,
       `${first.message}${more}`,
       violations.map(({ pointer, message }) => ({ pointer, message })),
       idsOf(order),
     );
   }
-  return success(input, echo(), order);
+  return success(input, echoBody(body, maxEcho), order);
+}
+
+function tooDeep(body: string, input: OrderInput, rules: RulesConfig): OrderFailureOutcome {
+  const reason = `body nests arrays or objects more than ${MAX_ORDER_NESTING} deep, and an order never does; it was not parsed`;
+  return failure(input, echoBody(body, rules.maxEchoBodyBytes), "SCHEMA_VIOLATION", reason, [
+    { pointer: "", message: reason },
+  ]);
 }
 
 /** More than `maxBytes` UTF-8 bytes? Each UTF-16 unit is 1 to 3 bytes: most bodies need no count. */

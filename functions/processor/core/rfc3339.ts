@@ -30,10 +30,9 @@ export function parseRfc3339Millis(text: string): number | undefined {
   return utc - offsetMinutes * 60_000;
 }
 
-// "2026-01-02T03:04:05.678Z", what `Date#toISOString` writes and most producers send: the digits at
-// these offsets, read without a match array. Anything else goes through the pattern.
-const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
-
+// "2026-01-02T03:04:05.678Z", what `Date#toISOString` writes and most producers send: read digit by
+// digit, without a match array. Anything else (or a non-digit where a digit belongs) goes through the
+// pattern.
 function isoMillis(text: string): number | undefined {
   if (
     text.length !== 24 ||
@@ -47,14 +46,24 @@ function isoMillis(text: string): number | undefined {
   ) {
     return undefined;
   }
-  for (const at of ISO_DIGITS) {
-    const c = text.charCodeAt(at);
-    if (c < 0x30 || c > 0x39) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  const millis = digits(text, 20, 23);
+  if ((year | month | day | hour | minute | second | millis) < 0) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+}
+
+/** The decimal number in text[from, to), or -1 when a character there is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
   }
-  const n = (from: number, to: number) => {
-    let value = 0;
-    for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
-    return value;
-  };
-  return Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), n(20, 23));
+  return value;
 }

@@ -68,6 +68,7 @@ function shortUtf8Length(text: string): number {
 /** An outcome ready to publish: the message text, its attributes and their SNS size. */
 export interface SerializedOutcome {
   message: string;
+  /** Shared by every outcome of the same status and error code, and frozen: copy to change. */
   attributes: OutcomeMessageAttributes;
   bytes: number;
 }
@@ -100,6 +101,24 @@ export function fitOutcome<O extends OrderOutcome>(
 
 function serialize(outcome: OrderOutcome): SerializedOutcome {
   const message = serializeOutcome(outcome);
+  const { attributes, bytes } = attributesOf(outcome);
+  return { message, attributes, bytes: utf8Length(message) + bytes };
+}
+
+// Attributes depend on the status and error code alone: a handful of shapes, each built, sized and
+// frozen once, then shared by every outcome of that shape.
+const ATTRIBUTE_SHAPES = new Map<string, { attributes: OutcomeMessageAttributes; bytes: number }>();
+
+function attributesOf(outcome: OrderOutcome): {
+  attributes: OutcomeMessageAttributes;
+  bytes: number;
+} {
+  const key = outcome.status === "FAILURE" ? `FAILURE ${outcome.error_code}` : outcome.status;
+  const known = ATTRIBUTE_SHAPES.get(key);
+  if (known) return known;
   const attributes = outcomeAttributes(outcome);
-  return { message, attributes, bytes: snsMessageBytes(message, attributes) };
+  for (const value of Object.values(attributes)) Object.freeze(value);
+  const shape = { attributes: Object.freeze(attributes), bytes: snsMessageBytes("", attributes) };
+  if (ATTRIBUTE_SHAPES.size < 64) ATTRIBUTE_SHAPES.set(key, shape); // error codes are few; stay bounded
+  return shape;
 }

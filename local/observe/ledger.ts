@@ -111,13 +111,20 @@ export class Ledger {
 
   /** A message published to the success or failure topic (the SNS Message text). */
   observeTopicMessage(topic: "success" | "failure", text: string): void {
-    let message: Record<string, unknown>;
+    let parsed: unknown;
     try {
-      message = JSON.parse(text) as Record<string, unknown>;
+      parsed = JSON.parse(text);
     } catch {
       this.unattributed++;
       return;
     }
+    // Valid JSON but no object (null, a number, an array): a stray publish, not a reason to throw
+    // (the tap would then retry its whole batch forever and the run would never settle).
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      this.unattributed++;
+      return;
+    }
+    const message = parsed as Record<string, unknown>;
     const context = message.requestContext as Record<string, unknown> | undefined;
     if (message.message_type === "order.outcome") this.observeOutcome(topic, message);
     else if (typeof context?.requestId === "string") this.observeRecord(topic, message, context);

@@ -121,6 +121,14 @@ describe("Ledger (every input ends exactly once)", () => {
     });
   });
 
+  it("counts a topic message that is JSON but no object (null, a number, an array) as a stray, without throwing", () => {
+    const ledger = ledgerWith("m1");
+    for (const text of ["null", "42", '"text"', "[1,2]"]) {
+      expect(() => ledger.observeTopicMessage("success", text), text).not.toThrow();
+    }
+    expect(ledger.summary()).toMatchObject({ unattributed: 4, unaccounted: 1 });
+  });
+
   it("forgets DLQ endings before the DLQ is looked at again (after a replay)", () => {
     const ledger = ledgerWith("m1");
     ledger.observeDeadLetter("m1", "body-m1");

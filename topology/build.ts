@@ -249,7 +249,7 @@ function alarmsFor(
  *
  * @example
  * const topology = buildTopology(defaultTopologySettings);
- * topology.queues.find((q) => q.key === "orders")?.visibilityTimeoutSeconds; // 180 (6 x 30 s + 0)
+ * topology.queues.find((q) => q.key === "orders")?.visibilityTimeoutSeconds; // 181 (6 x 30 s + 1 s window)
  */
 export function buildTopology(
   settings: TopologySettings = defaultTopologySettings,

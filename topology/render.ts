@@ -26,7 +26,7 @@ export function redriveAllowPolicyJson(sourceQueueArn: string): string {
  * SQS CreateQueue attributes of a queue that need no other queue: visibility timeout, retention,
  * long-poll wait. (Encryption and the access policy are the deployment's business, not the topology's.)
  *
- * @example queueCreateAttributes(orders) // { VisibilityTimeout: "180", MessageRetentionPeriod: "345600", ReceiveMessageWaitTimeSeconds: "20" }
+ * @example queueCreateAttributes(orders) // { VisibilityTimeout: "181", MessageRetentionPeriod: "345600", ReceiveMessageWaitTimeSeconds: "20" }
  */
 export function queueCreateAttributes(queue: QueueSpec): Record<string, string> {
   return {

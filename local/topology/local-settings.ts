@@ -27,7 +27,7 @@ export interface LocalInvokeSettings {
 /**
  * The event source mappings the local runtime runs: exactly the topology's. Pure.
  *
- * @example mappingSettings(buildTopology())[0] // { key: "processor-orders", batchSize: 10, … }
+ * @example mappingSettings(buildTopology())[0] // { key: "processor-orders", batchSize: 100, maximumBatchingWindowSeconds: 1, … }
  */
 export function mappingSettings(topology: Topology): LocalMappingSettings[] {
   return topology.eventSourceMappings.map((m) => ({

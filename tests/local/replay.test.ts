@@ -116,6 +116,20 @@ describe("replayDeadLetters", () => {
     expect(await resolveQueue(clients.sqs, source.arn.split(":").pop() ?? "")).toEqual(source);
   });
 
+  it("says which queue was not found and how to name it, by name, URL or ARN", async () => {
+    const { source } = await pair();
+    const missingUrl = source.url.replace(/[^/]+$/, "no-such-queue");
+    const missingArn = source.arn.replace(/[^:]+$/, "no-such-queue");
+    for (const ref of ["no-such-queue", missingUrl, missingArn]) {
+      const error = await resolveQueue(clients.sqs, ref).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message, ref).toContain(`queue ${ref} does not exist`);
+      expect(error?.message, ref).toMatch(/--endpoint.*--region.*--dlq.*--source/);
+    }
+  });
+
   // SQS's StartMessageMoveTask cannot run here (no AWS, and fauxqs lacks it): this drives the
   // move-task path with a stand-in client that answers as the SQS API documents.
   it("runs a message move task on SQS, waits for it and reports ApproximateNumberOfMessagesMoved", async () => {

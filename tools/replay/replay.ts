@@ -50,21 +50,34 @@ export interface ReplayOptions {
  * @example await resolveQueue(sqs, "orders-dlq") // { url: "http://…/000000000000/orders-dlq", arn: "arn:aws:sqs:…:orders-dlq" }
  */
 export async function resolveQueue(sqs: SQSClient, ref: string): Promise<QueueRef> {
-  let url = ref;
-  if (ref.startsWith("arn:")) {
-    const [, , , , account, name] = ref.split(":");
-    const found = await sqs.send(
-      new GetQueueUrlCommand({ QueueName: name, QueueOwnerAWSAccountId: account }),
+  try {
+    let url = ref;
+    if (ref.startsWith("arn:")) {
+      const [, , , , account, name] = ref.split(":");
+      const found = await sqs.send(
+        new GetQueueUrlCommand({ QueueName: name, QueueOwnerAWSAccountId: account }),
+      );
+      url = found.QueueUrl ?? "";
+    } else if (!/^https?:\/\//.test(ref)) {
+      url = (await sqs.send(new GetQueueUrlCommand({ QueueName: ref }))).QueueUrl ?? "";
+    }
+    const { Attributes = {} } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["QueueArn"] }),
     );
-    url = found.QueueUrl ?? "";
-  } else if (!/^https?:\/\//.test(ref)) {
-    url = (await sqs.send(new GetQueueUrlCommand({ QueueName: ref }))).QueueUrl ?? "";
+    if (!url || !Attributes.QueueArn) throw queueNotFound(ref);
+    return { url, arn: Attributes.QueueArn };
+  } catch (error) {
+    // The SDK only says "The specified queue does not exist.": name the queue and the way out.
+    if ((error as { name?: unknown }).name === "QueueDoesNotExist") throw queueNotFound(ref, error);
+    throw error;
   }
-  const { Attributes = {} } = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["QueueArn"] }),
+}
+
+function queueNotFound(ref: string, cause?: unknown): Error {
+  return new Error(
+    `queue ${ref} does not exist at this endpoint and Region; check --endpoint (or --stack-outputs) and --region, or name the queues with --dlq and --source (a name, URL or ARN)`,
+    { cause },
   );
-  if (!url || !Attributes.QueueArn) throw new Error(`queue ${ref} not found`);
-  return { url, arn: Attributes.QueueArn };
 }
 
 /**

@@ -4,7 +4,6 @@ import type { ClientRequest } from "node:http";
 import { pathToFileURL } from "node:url";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SQSClient } from "@aws-sdk/client-sqs";
-import { startFauxqs } from "fauxqs";
 import { EventSourceMapping } from "../../local/esm/event-source-mapping.js";
 import {
   buildTopology,
@@ -14,14 +13,18 @@ import {
   PROCESSOR,
   resolveEnvironment,
 } from "../../topology/index.js";
+import { startEmulatorProcess } from "../e2e/emulator-process.js";
 import { renderTopology } from "../e2e/render-topology.js";
 import { reportResult } from "../lib/report.js";
 
-// One end-to-end run, in a process of its own: the embedded emulator with the project's topology,
-// the orders preloaded on the orders queue, one handler bundle driven by the project's event
-// source mapping simulator (local/esm) until every order has been deleted from the queue.
+// One end-to-end run, in a process of its own: the emulator with the project's topology, the
+// orders preloaded on the orders queue, one handler bundle driven by the project's event source
+// mapping simulator (local/esm) until every order has been deleted from the queue.
 // Counts every HTTP request the handler's SNS client makes (node:http's diagnostics channel:
 // transport-level, so neither handler needs to expose its client).
+// The emulator is embedded in this process, or (with `emulatorScript`) runs in a child process of
+// its own, reached over HTTP like a remote service: then this process holds only the mapping, the
+// handler and their SDK clients.
 
 export interface E2eConfig {
   handlerFile: string;
@@ -36,6 +39,8 @@ export interface E2eConfig {
   /** The batching window, compressed for a local run (ms). */
   batchingWindowMs: number;
   timeoutMs: number;
+  /** The bundled bench/children/emulator.mts: run the emulator in that child, not in this process. */
+  emulatorScript?: string;
 }
 
 export interface E2eResult {
@@ -57,14 +62,66 @@ export interface E2eResult {
   whole_batch_failures: number;
   delivered: Record<string, number>;
   dead_lettered: number;
+  /** With the emulator in a child process: that process's CPU time over the measured window. */
+  emulator_cpu_ms?: number;
+}
+
+/** The emulator as this run uses it, wherever it runs. */
+interface Emulator {
+  endpoint: string;
+  /** Preloads the orders (outside the measured window, and not as SQS calls). */
+  load(queue: string, file: string): Promise<void>;
+  depths(queues: string[]): Promise<Record<string, number>>;
+  /** CPU time of the emulator's own process (ms), or null when it shares this process. */
+  cpuMs(): Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+async function startEmulator(config: E2eConfig): Promise<Emulator> {
+  if (config.emulatorScript) {
+    const child = await startEmulatorProcess(config.emulatorScript, { timeoutMs: 20_000 });
+    return {
+      endpoint: child.endpoint,
+      load: async (queue, file) => {
+        await child.load(queue, file);
+      },
+      depths: (queues) => child.depths(queues),
+      cpuMs: () => child.cpuMs(),
+      stop: () => child.stop(),
+    };
+  }
+  const { startFauxqs } = await import("fauxqs");
+  const server = await startFauxqs({ port: 0, logger: false, defaultRegion: "us-east-1" });
+  return {
+    endpoint: `http://127.0.0.1:${server.port}`,
+    load: async (queue, file) => {
+      const bodies = JSON.parse(readFileSync(file, "utf8")) as string[];
+      for (const body of bodies) server.sendMessage(queue, body);
+    },
+    depths: async (queues) =>
+      Object.fromEntries(
+        queues.map((q) => [q, server.inspectQueue(q)?.messages.ready.length ?? 0]),
+      ),
+    cpuMs: async () => null,
+    stop: () => server.stop(),
+  };
 }
 
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.BENCH_E2E_CONFIG ?? "") as E2eConfig;
   const bodies = JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[];
 
-  const server = await startFauxqs({ port: 0, logger: false, defaultRegion: "us-east-1" });
-  const endpoint = `http://127.0.0.1:${server.port}`;
+  const emulator = await startEmulator(config);
+  try {
+    reportResult(await measure(config, bodies.length, emulator));
+  } finally {
+    await emulator.stop();
+  }
+  process.exit(0);
+}
+
+async function measure(config: E2eConfig, orders: number, emulator: Emulator): Promise<E2eResult> {
+  const endpoint = emulator.endpoint;
   const credentials = { accessKeyId: "bench", secretAccessKey: "bench" };
   const sqs = new SQSClient({
     endpoint,
@@ -91,7 +148,7 @@ async function main(): Promise<void> {
         },
     { sqs, sns },
   );
-  for (const body of bodies) server.sendMessage(ORDERS_QUEUE, body);
+  await emulator.load(ORDERS_QUEUE, config.ordersFile);
 
   // The handler reads its environment at import, as in Lambda.
   const processor = lookup(topology.functions, PROCESSOR, "function");
@@ -150,35 +207,42 @@ async function main(): Promise<void> {
     },
   });
 
+  const emulatorCpuStart = await emulator.cpuMs();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   esm.start();
-  while (esm.stats.deleted < bodies.length) {
-    if (performance.now() - start > config.timeoutMs) {
-      throw new Error(
-        `e2e: only ${esm.stats.deleted} of ${bodies.length} orders done in ${config.timeoutMs} ms`,
-      );
+  try {
+    while (esm.stats.deleted < orders) {
+      if (performance.now() - start > config.timeoutMs) {
+        throw new Error(
+          `e2e: only ${esm.stats.deleted} of ${orders} orders done in ${config.timeoutMs} ms`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    await new Promise((resolve) => setTimeout(resolve, 5));
+  } catch (error) {
+    await esm.stop(); // no polling left behind when the emulator stops
+    throw error;
   }
   const elapsed = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
+  const emulatorCpuEnd = await emulator.cpuMs();
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const snsCallsDone = snsCalls;
   await esm.stop();
 
+  const dlqName = `${ORDERS_QUEUE}-dlq`;
+  const depths = await emulator.depths([...topology.subscriptions.map((s) => s.queue), dlqName]);
   const delivered: Record<string, number> = {};
   for (const subscription of topology.subscriptions) {
-    const queue = server.inspectQueue(subscription.queue);
-    delivered[subscription.queue] = queue ? queue.messages.ready.length : 0;
+    delivered[subscription.queue] = depths[subscription.queue] ?? 0;
   }
-  const dlq = server.inspectQueue(`${ORDERS_QUEUE}-dlq`);
-  const result: E2eResult = {
-    orders: bodies.length,
+  return {
+    orders,
     elapsed_ms: elapsed,
-    msgs_per_s: (bodies.length * 1000) / elapsed,
+    msgs_per_s: (orders * 1000) / elapsed,
     cpu_ms: cpuMs,
-    msgs_per_cpu_s: (bodies.length * 1000) / cpuMs,
+    msgs_per_cpu_s: (orders * 1000) / cpuMs,
     sns_calls: snsCallsDone,
     sqs_calls: sqsCalls,
     handler_ms: handlerMs,
@@ -188,11 +252,11 @@ async function main(): Promise<void> {
     retried: esm.stats.retried,
     whole_batch_failures: esm.stats.wholeBatchFailures,
     delivered,
-    dead_lettered: dlq ? dlq.messages.ready.length : 0,
+    dead_lettered: depths[dlqName] ?? 0,
+    ...(emulatorCpuStart !== null && emulatorCpuEnd !== null
+      ? { emulator_cpu_ms: emulatorCpuEnd - emulatorCpuStart }
+      : {}),
   };
-  reportResult(result);
-  await server.stop();
-  process.exit(0);
 }
 
 main().catch((error: unknown) => {

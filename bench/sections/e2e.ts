@@ -1,21 +1,18 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { defaultTopologySettings } from "../../topology";
 import type { E2eResult } from "../children/e2e.mjs";
-import { makeOrders } from "../data/orders";
-import { bundleChild, cacheDir, runChild } from "../lib/children";
+import {
+  checkE2eRun,
+  type MappingSettings,
+  E2E_ORDERS as ORDERS,
+  prepareE2eInputs,
+  runE2e,
+} from "../e2e/runs";
 import { median, round } from "../lib/stats";
-import { type BuiltBundle, buildBundle } from "./bundles";
+import type { BuiltBundle } from "./bundles";
 import { fmt, type SectionResult, type TableRow } from "./types";
 
-const ORDERS = 10_000;
 const RATIO_GOAL = 5;
 const CALLS_GOAL = 0.11;
-
-interface MappingSettings {
-  batchSize: number;
-  maximumBatchingWindowSeconds: number;
-}
 
 interface ConfigResult {
   settings: MappingSettings;
@@ -40,28 +37,8 @@ export async function runE2eBench(
   seed: BuiltBundle,
   options: { deadline: number; log: (message: string) => void },
 ): Promise<SectionResult> {
-  const child = await bundleChild("bench/children/e2e.mts", { externalPackages: true });
-  const noop = await buildBundle("bench/e2e/noop-handler.ts", "noop");
-  const ordersFile = join(cacheDir, "orders-10k.json");
-  const orders = makeOrders({ count: ORDERS });
-  writeFileSync(ordersFile, JSON.stringify(orders.map((o) => o.body)));
-
-  const runOne = (bundle: BuiltBundle, settings: MappingSettings, filterPolicies: boolean) =>
-    runChild<E2eResult>(child, {
-      env: {
-        BENCH_E2E_CONFIG: JSON.stringify({
-          handlerFile: bundle.file,
-          ordersFile,
-          filterPolicies,
-          ...settings,
-          // The batching window, compressed: the queue is full, so batches fill at once anyway.
-          batchingWindowMs: settings.maximumBatchingWindowSeconds > 0 ? 100 : 0,
-          timeoutMs: 100_000,
-        }),
-      },
-      timeoutMs: 120_000,
-    });
-
+  const inputs = await prepareE2eInputs();
+  const { noop, expectedSuccess } = inputs;
   const runConfig = async (settings: MappingSettings, order: ("ours" | "seed" | "noop")[]) => {
     const result: ConfigResult = { settings, ours: [], seed: [], noop: [] };
     for (const who of order) {
@@ -69,7 +46,7 @@ export async function runE2eBench(
       const bundle = who === "ours" ? ours : who === "seed" ? seed : noop;
       // The seed's messages carry no message_type, which the topology's filters require: its run
       // drops the filters so that both deliver every outcome to the consumer queues.
-      result[who].push(await runOne(bundle, settings, who !== "seed"));
+      result[who].push(await runE2e(inputs, bundle, settings, { filterPolicies: who !== "seed" }));
     }
     return result;
   };
@@ -121,25 +98,9 @@ export async function runE2eBench(
   };
 
   // Every order must have been processed once and published where the topology routes it.
-  const expectedSuccess = orders.filter((o) => o.failure === null).length;
   for (const c of configs) {
-    for (const r of [...c.ours, ...c.seed, ...c.noop]) {
-      if (r.deleted !== ORDERS || r.retried !== 0 || r.dead_lettered !== 0) {
-        throw new Error(`e2e: a run lost or retried orders: ${JSON.stringify(r)}`);
-      }
-    }
-    // The seed makes exactly one Publish per record: this checks the call counter itself.
-    for (const r of c.seed) {
-      if (r.sns_calls !== ORDERS)
-        throw new Error(`e2e: counted ${r.sns_calls} SNS calls for the seed's ${ORDERS} Publishes`);
-    }
-    for (const r of [...c.ours, ...c.seed]) {
-      if (
-        r.delivered.fulfilment !== expectedSuccess ||
-        r.delivered["failure-alerts"] !== ORDERS - expectedSuccess
-      ) {
-        throw new Error(`e2e: outcomes were not all delivered: ${JSON.stringify(r.delivered)}`);
-      }
+    for (const who of ["ours", "seed", "noop"] as const) {
+      for (const r of c[who]) checkE2eRun(r, who, expectedSuccess);
     }
   }
 

@@ -10,7 +10,7 @@ export interface TableRow {
 
 /** What a benchmark section hands back: its keys for latest.json and its rows for the table. */
 export interface SectionResult {
-  metrics: Record<string, number | string | boolean | null | Record<string, number>>;
+  metrics: Record<string, number | string | boolean | null | number[] | Record<string, number>>;
   rows: TableRow[];
   notes: string[];
 }

@@ -276,12 +276,12 @@ export const destinationsOnlyForAsyncInvocation: StackValidationPolicy = {
       const fn = functions.find((f) => f.props.name === target || f.props.arn === target);
       if (!fn) {
         report(
-          `Event invoke config ${config.name} sets destinations for ${target}, which is not a function of this stack tagged as invoked asynchronously.`,
+          `Event invoke config ${config.name} sets destinations for ${target}, which is not a function of this stack tagged as invoked asynchronously: point it at such a function (topology/build.ts asyncInvokeConfigs) or remove it.`,
           config.urn,
         );
       } else if (!expectsAsyncInvocation(fn.props.tags as Record<string, string> | undefined)) {
         report(
-          `Event invoke config ${config.name} sets destinations for ${fn.name}, which is not invoked asynchronously (tag order-events:invocation has no "async"): destinations would never fire.`,
+          `Event invoke config ${config.name} sets destinations for ${fn.name}, which is not invoked asynchronously (tag order-events:invocation has no "async"): destinations would never fire; remove the config, or declare the function invoked asynchronously (invocation.asynchronous in topology/build.ts).`,
           config.urn,
         );
       }
@@ -292,7 +292,7 @@ export const destinationsOnlyForAsyncInvocation: StackValidationPolicy = {
     )) {
       if (isSqsMapping(mapping.props) && mapping.props.destinationConfig) {
         report(
-          `Event source mapping ${mapping.name} reads SQS and sets a destinationConfig: AWS supports none for SQS; failures go to the queue's DLQ.`,
+          `Event source mapping ${mapping.name} reads SQS and sets a destinationConfig: AWS supports none for SQS; remove it, failures go to the queue's DLQ (its redrivePolicy).`,
           mapping.urn,
         );
       }
@@ -377,7 +377,7 @@ export const visibilityTimeoutCoversFunction: StackValidationPolicy = {
       const visibility = Number(queue.props.visibilityTimeoutSeconds ?? 30);
       if (visibility < 6 * timeout + window) {
         report(
-          `Queue ${queue.name} has a visibility timeout of ${visibility} s, below 6 x ${timeout} s (timeout of ${fn.name}) + ${window} s (batching window) = ${6 * timeout + window} s.`,
+          `Queue ${queue.name} has a visibility timeout of ${visibility} s, below 6 x ${timeout} s (timeout of ${fn.name}) + ${window} s (batching window) = ${6 * timeout + window} s. Raise visibilityTimeoutSeconds to at least ${6 * timeout + window}, or lower the function timeout or the batching window.`,
           queue.urn,
         );
       }

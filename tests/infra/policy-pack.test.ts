@@ -290,6 +290,9 @@ describe("each policy fires on a deliberately bad resource", () => {
           `sets destinations for ${P}-fulfilment, which is not invoked asynchronously`,
         ),
       ]);
+      expect(
+        (await violationsAfter(destinationsOnlyForAsyncInvocation, bad))[0]?.message,
+      ).toContain("remove the config, or declare the function invoked asynchronously");
     });
 
     it("fires when the processor loses its asynchronous-invocation tag", async () => {
@@ -312,6 +315,9 @@ describe("each policy fires on a deliberately bad resource", () => {
           "reads SQS and sets a destinationConfig: AWS supports none for SQS",
         ),
       ]);
+      expect(
+        (await violationsAfter(destinationsOnlyForAsyncInvocation, bad))[0]?.message,
+      ).toContain("remove it, failures go to the queue's DLQ");
     });
   });
 
@@ -355,7 +361,7 @@ describe("each policy fires on a deliberately bad resource", () => {
       expect(
         (await violationsAfter(visibilityTimeoutCoversFunction, bad)).map((v) => v.message),
       ).toEqual([
-        `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 1 s (batching window) = 181 s.`,
+        `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 1 s (batching window) = 181 s. Raise visibilityTimeoutSeconds to at least 181, or lower the function timeout or the batching window.`,
       ]);
     });
   });

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { Progress } from "./demo/progress";
 import { jsonSummary, runIsClean, textSummary } from "./demo/summary";
 import { demoTraffic } from "./demo/traffic";
-import { anyOf, faultsForMessages, randomEntryFaults } from "./faults/policies";
+import { anyOf, faultsForBodies, randomEntryFaults } from "./faults/policies";
 import { LocalPipeline } from "./pipeline";
 
 const USAGE = `Usage: npm start -- [options]
@@ -116,13 +116,15 @@ async function main(): Promise<number> {
       seed: options.seed,
       ...(options.invocations === undefined ? {} : { invocations: options.invocations }),
     });
-    const poisonedIds = await pipeline.send(traffic.poisoned);
+    // Faults are keyed by body and set before anything is sent: the processor cannot publish a
+    // poisoned order's outcome before its fault is in place.
     pipeline.proxy.setEntryFaults(
       anyOf(
-        faultsForMessages(new Set(poisonedIds)),
+        faultsForBodies(new Set(traffic.poisoned.map((input) => input.body))),
         options.faultRate > 0 ? randomEntryFaults(options.faultRate, options.seed) : undefined,
       ),
     );
+    await pipeline.send(traffic.poisoned);
     await pipeline.send(traffic.queued);
     for (const input of traffic.invoked) pipeline.invokeAsync(input);
 

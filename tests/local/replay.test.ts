@@ -177,4 +177,34 @@ describe("replayDeadLetters", () => {
       "ListMessageMoveTasksCommand",
     ]);
   });
+  it("finds its finished task without a TaskHandle (SQS lists one only while RUNNING), newest first", async () => {
+    const fake = {
+      send: async (command: { constructor: { name: string } }) => {
+        if (command.constructor.name === "StartMessageMoveTaskCommand")
+          return { TaskHandle: "t-2" };
+        return {
+          Results: [
+            {
+              Status: "COMPLETED",
+              DestinationArn: "arn:other",
+              ApproximateNumberOfMessagesMoved: 1,
+            },
+            {
+              Status: "COMPLETED",
+              DestinationArn: "arn:src",
+              ApproximateNumberOfMessagesMoved: 4,
+              ApproximateNumberOfMessagesToMove: 5,
+            },
+          ],
+        };
+      },
+    } as unknown as SQSClient;
+    const result = await replayDeadLetters(
+      fake,
+      { url: "u-dlq", arn: "arn:dlq" },
+      { url: "u-src", arn: "arn:src" },
+      { pollIntervalMs: 1 },
+    );
+    expect(result).toMatchObject({ strategy: "message-move-task", moved: 4, failed: 1 });
+  });
 });

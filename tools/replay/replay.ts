@@ -155,7 +155,11 @@ async function moveWithTask(
     const { Results = [] } = await sqs.send(
       new ListMessageMoveTasksCommand({ SourceArn: dlq.arn, MaxResults: 10 }),
     );
-    const task = Results.find((r) => r.TaskHandle === TaskHandle) ?? Results[0];
+    // SQS lists the most recent tasks first, and gives a TaskHandle only while a task is RUNNING:
+    // once ours ends, it is the newest task towards our destination.
+    const task =
+      Results.find((r) => r.TaskHandle === TaskHandle) ??
+      Results.find((r) => r.DestinationArn === undefined || r.DestinationArn === source.arn);
     if (task && task.Status !== "RUNNING" && task.Status !== "CANCELLING") {
       if (task.Status !== "COMPLETED") {
         throw new Error(

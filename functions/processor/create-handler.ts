@@ -63,7 +63,14 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
       return outcome;
     } catch (caught) {
       const error = explainAlmostSqsEvent(event, caught);
-      if (error instanceof OrderRejectedError) {
+      if (error !== caught) {
+        // Most likely an SQS batch the function cannot read: an error to alarm on, not a rejection.
+        metrics.count("MalformedSqsEvents", 1);
+        logger.error("event has Records but is not a valid SQS event; the whole batch fails", {
+          request_id: requestId,
+          error: (error as Error).message,
+        });
+      } else if (error instanceof OrderRejectedError) {
         metrics.count("AsyncRejected", 1);
         metrics.count("AsyncRejected", 1, { error_code: error.code });
         logger.info("async order rejected", {

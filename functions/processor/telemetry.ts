@@ -29,7 +29,9 @@ export type ProcessorMetricName =
   /** Orders accepted on the asynchronous path. */
   | "AsyncAccepted"
   /** Orders rejected on the asynchronous path; also counted per `error_code`. */
-  | "AsyncRejected";
+  | "AsyncRejected"
+  /** Events with `Records` that are not valid SQS events: the whole batch fails (never a rejection). */
+  | "MalformedSqsEvents";
 
 /**
  * Counting metrics: Powertools' EMF in Lambda (`powertoolsMetrics`), fakes in tests. `dimensions`

@@ -99,6 +99,19 @@ describe("handler: telling an SQS event from a direct payload by schema", () => 
     });
   });
 
+  it("logs an almost-SQS event at ERROR and counts it as malformed, not as a rejected order", async () => {
+    const { handler, metrics, logger } = setup();
+    await expect(handler({ Records: [] }, context)).rejects.toThrow(/not a valid SQS event/);
+    expect(metrics.counts).toEqual([{ name: "MalformedSqsEvents", value: 1 }]);
+    expect(logger.lines.at(-1)).toMatchObject({
+      level: "error",
+      message: "event has Records but is not a valid SQS event; the whole batch fails",
+      attributes: {
+        error: expect.stringMatching(/^event has Records but is not a valid SQS event/),
+      },
+    });
+  });
+
   it("refuses LocalStack's normalised sample loudly, naming the placeholder that breaks the SQS schema", async () => {
     const { handler, publisher } = setup();
     const event = awsSample("sqs-event--localstack-aws-recorded--3-message-attributes.json");

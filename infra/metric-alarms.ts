@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { AlarmSpec } from "../topology/types";
+import type { AlarmSpec, SubtractedMetricSpec } from "../topology/types";
 import { COMPONENT_TAG } from "./tags";
 
 /** Arguments of MetricAlarms. */
@@ -15,9 +15,13 @@ export interface MetricAlarmsArgs {
   tags: Record<string, string>;
 }
 
+/** Query ids of a subtracting alarm's metric math (CloudWatch: a lowercase letter first). */
+export const METRIC_QUERY_IDS = { metric: "metric", subtracted: "subtracted", result: "result" };
+
 /**
  * One CloudWatch alarm per AlarmSpec of the topology: DLQ depth, age of the oldest message,
- * function errors, destination delivery failures.
+ * function errors (less the rejections an asynchronously invoked function counts itself, as metric
+ * math), destination delivery failures.
  *
  * @example new MetricAlarms("order-events-dev-alarms", { alarms: topology.alarms, namePrefix, queueNames, functionNames, alarmTopicArn, tags });
  */
@@ -37,11 +41,15 @@ export class MetricAlarms extends pulumi.ComponentResource {
         `${args.namePrefix}-${alarm.key}`,
         {
           alarmDescription: alarm.description,
-          namespace: alarm.namespace,
-          metricName: alarm.metricName,
-          dimensions,
-          statistic: alarm.statistic,
-          period: alarm.periodSeconds,
+          ...(alarm.subtract
+            ? { metricQueries: subtraction(alarm, alarm.subtract, dimensions) }
+            : {
+                namespace: alarm.namespace,
+                metricName: alarm.metricName,
+                dimensions,
+                statistic: alarm.statistic,
+                period: alarm.periodSeconds,
+              }),
           evaluationPeriods: alarm.evaluationPeriods,
           threshold: alarm.threshold,
           comparisonOperator: alarm.comparisonOperator,
@@ -56,6 +64,49 @@ export class MetricAlarms extends pulumi.ComponentResource {
     }
     this.registerOutputs({});
   }
+}
+
+/**
+ * `FILL(metric, 0) - FILL(subtracted, 0)`: a period with only one of the two metrics (no Errors
+ * datapoint, or no rejection counted) still evaluates. Only the expression returns data, as an
+ * alarm on metric math requires.
+ */
+function subtraction(
+  alarm: AlarmSpec,
+  subtract: SubtractedMetricSpec,
+  dimensions: Record<string, pulumi.Input<string>>,
+): aws.types.input.cloudwatch.MetricAlarmMetricQuery[] {
+  const ids = METRIC_QUERY_IDS;
+  return [
+    {
+      id: ids.metric,
+      metric: {
+        namespace: alarm.namespace,
+        metricName: alarm.metricName,
+        dimensions,
+        stat: alarm.statistic,
+        period: alarm.periodSeconds,
+      },
+      returnData: false,
+    },
+    {
+      id: ids.subtracted,
+      metric: {
+        namespace: subtract.namespace,
+        metricName: subtract.metricName,
+        dimensions: subtract.dimensions,
+        stat: subtract.statistic,
+        period: alarm.periodSeconds,
+      },
+      returnData: false,
+    },
+    {
+      id: ids.result,
+      expression: `FILL(${ids.metric}, 0) - FILL(${ids.subtracted}, 0)`,
+      label: `${alarm.metricName} - ${subtract.metricName}`,
+      returnData: true,
+    },
+  ];
 }
 
 function named(

@@ -33,6 +33,12 @@ export const SOURCE_QUEUE_RECEIVE_WAIT_SECONDS = 20;
 export const PROCESSOR = "processor";
 export const ORDERS_QUEUE = "orders";
 
+/**
+ * The processor's count of rejected asynchronous orders (functions/processor/create-handler.ts):
+ * one per invocation that throws OrderRejectedError, which Lambda also counts in Errors.
+ */
+export const ASYNC_REJECTED_METRIC = "AsyncRejected";
+
 /** The DLQ key of a source queue. */
 export function deadLetterQueueKey(sourceQueue: string): string {
   return `${sourceQueue}-dlq`;
@@ -147,7 +153,11 @@ function processorFunction(settings: TopologySettings): FunctionSpec {
       ...powertoolsEnvironment(PROCESSOR, settings),
     },
     logRetentionDays: settings.observability.logRetentionDays,
-    invocation: { sqsQueues: [ORDERS_QUEUE], asynchronous: true },
+    invocation: {
+      sqsQueues: [ORDERS_QUEUE],
+      asynchronous: true,
+      asyncRejectionsMetric: ASYNC_REJECTED_METRIC,
+    },
     // Publishes outcomes itself (SQS path) and, through its destinations, records (async path).
     access: { consumesQueues: [ORDERS_QUEUE], publishesTopics: ["success", "failure"] },
   };
@@ -209,11 +219,14 @@ function alarmsFor(
     }
   }
   for (const fn of functions) {
+    const rejections = rejectionsMetric(fn);
     alarms.push({
       key: `${fn.key}-errors`,
-      description: fn.invocation.asynchronous
-        ? `${fn.key} threw: a whole SQS batch failed, or an asynchronous invocation failed (rejected orders included: the asynchronous path reports them by throwing).`
-        : `${fn.key} threw: a whole SQS batch failed and will be redelivered.`,
+      description: rejections
+        ? `${fn.key} failed other than by rejecting an order (Errors - ${rejections.metricName}): a whole SQS batch failed, or an asynchronous invocation failed unexpectedly. Rejected orders throw by design and reach the OnFailure destination, so they are not counted.`
+        : fn.invocation.asynchronous
+          ? `${fn.key} threw: a whole SQS batch failed, or an asynchronous invocation failed.`
+          : `${fn.key} threw: a whole SQS batch failed and will be redelivered.`,
       namespace: "AWS/Lambda",
       metricName: "Errors",
       target: { function: fn.key },
@@ -223,6 +236,7 @@ function alarmsFor(
       threshold: 0,
       comparisonOperator: "GreaterThanThreshold",
       treatMissingData: "notBreaching",
+      ...(rejections ? { subtract: rejections } : {}),
     });
     if (fn.invocation.asynchronous) {
       alarms.push({
@@ -241,6 +255,24 @@ function alarmsFor(
     }
   }
   return alarms;
+}
+
+/**
+ * The metric a function invoked asynchronously counts its deliberate rejections in (they are
+ * Lambda Errors too), with the namespace and `service` dimension Powertools gives it from the
+ * function's environment; undefined for a function that declares none.
+ */
+function rejectionsMetric(fn: FunctionSpec): AlarmSpec["subtract"] {
+  const metricName = fn.invocation.asyncRejectionsMetric;
+  if (!fn.invocation.asynchronous || metricName === undefined) return undefined;
+  const namespace = fn.environment.POWERTOOLS_METRICS_NAMESPACE;
+  const service = fn.environment.POWERTOOLS_SERVICE_NAME;
+  if (typeof namespace !== "string" || typeof service !== "string") {
+    throw new Error(
+      `Function ${fn.key} declares asyncRejectionsMetric ${metricName} but not POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME as literal strings: set both in its environment (topology/build.ts).`,
+    );
+  }
+  return { namespace, metricName, dimensions: { service }, statistic: "Sum" };
 }
 
 /**
@@ -392,6 +424,11 @@ export function assertConsistent(topology: Topology): void {
     }
   }
   for (const fn of topology.functions) {
+    if (fn.invocation.asyncRejectionsMetric !== undefined && !fn.invocation.asynchronous) {
+      problems.push(
+        `function ${fn.key} declares asyncRejectionsMetric but is not invoked asynchronously`,
+      );
+    }
     for (const q of fn.access.consumesQueues) need("queue", queues, q, `function ${fn.key}`);
     for (const t of fn.access.publishesTopics) {
       need("topic", topicKeys, t, `function ${fn.key}`);

@@ -27,6 +27,7 @@
  * resolveEnvironment), so the two cannot drift apart.
  */
 export {
+  ASYNC_REJECTED_METRIC,
   assertConsistent,
   buildTopology,
   DLQ_RETENTION_SECONDS,
@@ -67,6 +68,7 @@ export type {
   FunctionSpec,
   QueueSpec,
   SubscriptionSpec,
+  SubtractedMetricSpec,
   TopicKey,
   TopicSpec,
   Topology,

@@ -76,8 +76,13 @@ export interface FunctionSpec {
   reservedConcurrency: number | undefined;
   environment: Record<string, EnvValue>;
   logRetentionDays: number;
-  /** How the function is invoked: by SQS event source mappings, and/or asynchronously. */
-  invocation: { sqsQueues: string[]; asynchronous: boolean };
+  /**
+   * How the function is invoked: by SQS event source mappings, and/or asynchronously.
+   * `asyncRejectionsMetric`: a function invoked asynchronously that reports a deliberate rejection by
+   * throwing (so the OnFailure record carries it) and counts each one in this Powertools metric
+   * (namespace POWERTOOLS_METRICS_NAMESPACE, dimension `service`); its errors alarm subtracts it.
+   */
+  invocation: { sqsQueues: string[]; asynchronous: boolean; asyncRejectionsMetric?: string };
   /** What its execution role may touch, and nothing else (logs are implied). */
   access: { consumesQueues: string[]; publishesTopics: TopicKey[] };
 }
@@ -102,7 +107,21 @@ export interface AsyncInvokeSpec {
   onFailureTopic: TopicKey;
 }
 
-/** A CloudWatch alarm on one queue's or one function's metric. */
+/**
+ * A metric subtracted from an alarm's metric: the alarm watches the metric math
+ * `FILL(metric, 0) - FILL(subtract, 0)` (both over the alarm's period), e.g. a function's Errors less
+ * the rejections it counts itself.
+ */
+export interface SubtractedMetricSpec {
+  /** A custom namespace (the functions' Powertools namespace). */
+  namespace: string;
+  metricName: string;
+  /** Exactly as the function emits them (Powertools: `{ service: POWERTOOLS_SERVICE_NAME }`). */
+  dimensions: Record<string, string>;
+  statistic: "Sum";
+}
+
+/** A CloudWatch alarm on one queue's or one function's metric, optionally less another metric. */
 export interface AlarmSpec {
   key: string;
   description: string;
@@ -119,6 +138,8 @@ export interface AlarmSpec {
   threshold: number;
   comparisonOperator: "GreaterThanThreshold";
   treatMissingData: "notBreaching";
+  /** When set, the alarm is on `metricName - subtract.metricName` (missing data as 0). */
+  subtract?: SubtractedMetricSpec;
 }
 
 /** The whole pipeline, declared once. Render it with Pulumi (infra/) or onto an emulator. */

@@ -520,7 +520,13 @@ describe("the dev stack under mocks", () => {
   it("alarms on DLQ depth, oldest message age, errors and destination delivery failures", () => {
     const alarms = ofType(dev, T.alarm).map((a: RecordedResource) => ({
       name: a.name.slice(P.length + 1),
-      metric: `${a.inputs.namespace} ${a.inputs.metricName} ${a.inputs.statistic}`,
+      // An alarm on metric math has neither a metric of its own nor a period: all three absent.
+      metric: [a.inputs.namespace, a.inputs.metricName, a.inputs.statistic].every(
+        (x) => x === undefined,
+      )
+        ? undefined
+        : `${a.inputs.namespace} ${a.inputs.metricName} ${a.inputs.statistic}`,
+      metricQueries: a.inputs.metricQueries,
       dimensions: a.inputs.dimensions,
       threshold: a.inputs.threshold,
       evaluationPeriods: a.inputs.evaluationPeriods,
@@ -536,8 +542,14 @@ describe("the dev stack under mocks", () => {
       missing: "notBreaching",
       actions: [[], []],
       period: 60,
+      metricQueries: undefined,
     };
-    expect(alarms.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+    const processorEnv = named(dev, T.fn, `${P}-processor`).inputs.environment.variables;
+    expect(processorEnv).toMatchObject({
+      POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
+      POWERTOOLS_SERVICE_NAME: "processor",
+    });
+    expect(alarms.sort((a, b) => a.name.localeCompare(b.name))).toStrictEqual(
       [
         ...SOURCE_QUEUES.map((k) => ({
           name: `${k}-dlq-not-empty`,
@@ -555,7 +567,49 @@ describe("the dev stack under mocks", () => {
           evaluationPeriods: 5,
           ...common,
         })),
-        ...FUNCTIONS.map((k) => ({
+        // The processor throws to reject an asynchronous order (its OnFailure record): its alarm
+        // counts only the errors that are not rejections it counted itself.
+        {
+          ...common,
+          name: "processor-errors",
+          metric: undefined,
+          metricQueries: [
+            {
+              id: "metric",
+              metric: {
+                namespace: "AWS/Lambda",
+                metricName: "Errors",
+                dimensions: f("processor"),
+                stat: "Sum",
+                period: 60,
+              },
+              returnData: false,
+            },
+            {
+              id: "subtracted",
+              metric: {
+                // What the deployed processor's Powertools Metrics emits under.
+                namespace: processorEnv.POWERTOOLS_METRICS_NAMESPACE,
+                metricName: "AsyncRejected",
+                dimensions: { service: processorEnv.POWERTOOLS_SERVICE_NAME },
+                stat: "Sum",
+                period: 60,
+              },
+              returnData: false,
+            },
+            {
+              id: "result",
+              expression: "FILL(metric, 0) - FILL(subtracted, 0)",
+              label: "Errors - AsyncRejected",
+              returnData: true,
+            },
+          ],
+          dimensions: undefined,
+          threshold: 0,
+          evaluationPeriods: 1,
+          period: undefined,
+        },
+        ...CONSUMERS.map((k) => ({
           name: `${k}-errors`,
           metric: "AWS/Lambda Errors Sum",
           dimensions: f(k),

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { parseStackConfig } from "./infra/config";
-import { namePrefix } from "./infra/naming";
+import { namePrefix, stackTopologySettings } from "./infra/naming";
 import { OrderEventsPipeline } from "./infra/pipeline";
 import { preflightProblems } from "./infra/preflight";
 import { bundleFunction } from "./tools/build/bundle";
@@ -16,8 +16,9 @@ const settings = parseStackConfig(
   (key) => config.get(key),
   Object.keys(pulumi.runtime.allConfig()),
 );
-const topology = buildTopology(settings.topology);
 const prefix = namePrefix(pulumi.getProject(), pulumi.getStack());
+// Functions report under their physical names, so stacks sharing an account keep their metrics apart.
+const topology = buildTopology(stackTopologySettings(settings.topology, prefix));
 
 const problems = preflightProblems(prefix, topology, (path) => existsSync(join(__dirname, path)));
 if (problems.length > 0) {

@@ -7,6 +7,7 @@ import { LOG_LEVELS, type LogLevel } from "../topology/enums";
 import * as limits from "../topology/limits";
 import { resolveEnvironment } from "../topology/render";
 import { defaultTopologySettings, type TopologySettings } from "../topology/settings";
+import { stackTopologySettings } from "./naming";
 
 /** Everything index.ts needs: the topology's settings plus deployment-only ones. */
 export interface StackSettings {
@@ -574,12 +575,16 @@ const LONGEST_TOPIC_ARN = 300;
 
 /**
  * Upper bound of the processor's environment size as Lambda counts it (keys + values), with the
- * longest possible topic ARNs.
+ * longest possible topic ARNs and the longest service name (the stack's function name, which
+ * preflight keeps within Lambda's limit).
  *
  * @example processorEnvironmentBytes(defaultTopologySettings) // well under 4096
  */
 export function processorEnvironmentBytes(topology: TopologySettings): number {
-  const processor = buildTopology(topology).functions.find((f) => f.key === PROCESSOR);
+  const longestPrefix = "x".repeat(limits.FUNCTION_NAME_MAX_LENGTH - PROCESSOR.length - 1);
+  const processor = buildTopology(stackTopologySettings(topology, longestPrefix)).functions.find(
+    (f) => f.key === PROCESSOR,
+  );
   if (!processor) return 0;
   const env = resolveEnvironment(processor, () => "x".repeat(LONGEST_TOPIC_ARN));
   return Object.entries(env).reduce(

@@ -1,4 +1,5 @@
 import { FUNCTION_NAME_MAX_LENGTH } from "../topology/limits";
+import type { TopologySettings } from "../topology/settings";
 import type { Topology } from "../topology/types";
 
 /**
@@ -36,6 +37,20 @@ export function functionName(prefix: string, key: string): string {
  */
 export function logGroupName(prefix: string, key: string): string {
   return `/aws/lambda/${functionName(prefix, key)}`;
+}
+
+/**
+ * The topology settings of a stack: every function's Powertools service name (its metrics'
+ * `service` dimension, which the processor's errors alarm subtracts by) becomes its physical
+ * function name, so stacks sharing an account and a metrics namespace emit distinct metrics.
+ *
+ * @example stackTopologySettings(settings, "order-events-dev") // processor: POWERTOOLS_SERVICE_NAME "order-events-dev-processor"
+ */
+export function stackTopologySettings(
+  settings: TopologySettings,
+  prefix: string,
+): TopologySettings {
+  return { ...settings, observability: { ...settings.observability, serviceNamePrefix: prefix } };
 }
 
 // Longest name AWS allows for an IAM role; Pulumi adds 8 characters to the logical name.

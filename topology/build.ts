@@ -119,9 +119,20 @@ function mapping(
   };
 }
 
+/**
+ * The Powertools service name of a function: `<serviceNamePrefix>-<key>` (the Pulumi program's
+ * prefix makes it the physical function name), or the bare key when no prefix is set.
+ *
+ * @example serviceName("processor", { ...defaultTopologySettings, observability: { ...defaultTopologySettings.observability, serviceNamePrefix: "order-events-dev" } }) // "order-events-dev-processor"
+ */
+export function serviceName(key: string, settings: TopologySettings): string {
+  const prefix = settings.observability.serviceNamePrefix;
+  return prefix === undefined ? key : `${prefix}-${key}`;
+}
+
 function powertoolsEnvironment(key: string, settings: TopologySettings): Record<string, EnvValue> {
   return {
-    POWERTOOLS_SERVICE_NAME: key,
+    POWERTOOLS_SERVICE_NAME: serviceName(key, settings),
     POWERTOOLS_METRICS_NAMESPACE: settings.observability.metricsNamespace,
     POWERTOOLS_LOG_LEVEL: settings.observability.logLevel,
   };

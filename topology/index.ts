@@ -36,6 +36,7 @@ export {
   ORDERS_QUEUE,
   PROCESSOR,
   SOURCE_QUEUE_RECEIVE_WAIT_SECONDS,
+  serviceName,
 } from "./build";
 export { type ConsumerDeclaration, consumerDeclarations } from "./consumers";
 export * from "./enums";

@@ -42,6 +42,13 @@ export interface ObservabilitySettings {
   logRetentionDays: number;
   logLevel: LogLevel;
   metricsNamespace: string;
+  /**
+   * Makes each function's POWERTOOLS_SERVICE_NAME (the `service` dimension of its metrics, which
+   * the errors alarm subtracts by) `<prefix>-<key>`, unique per deployment: the Pulumi program sets
+   * the stack's name prefix, so two stacks in one account and namespace never count each other's
+   * metrics. undefined: the bare function key (the local runtime, one pipeline per process).
+   */
+  serviceNamePrefix: string | undefined;
   /** ApproximateAgeOfOldestMessage alarm threshold on every source queue, seconds. */
   oldestMessageAgeAlarmSeconds: number;
 }
@@ -101,6 +108,7 @@ export const defaultTopologySettings: TopologySettings = {
     logRetentionDays: 30,
     logLevel: "INFO",
     metricsNamespace: "OrderEvents",
+    serviceNamePrefix: undefined,
     oldestMessageAgeAlarmSeconds: 300,
   },
 };

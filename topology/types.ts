@@ -62,7 +62,7 @@ export type EnvValue = string | { topicArn: TopicKey };
 
 /** A Lambda function, bundled from `entry` with tools/build/bundle.ts. */
 export interface FunctionSpec {
-  /** Unique among functions; base of the physical name and POWERTOOLS_SERVICE_NAME. */
+  /** Unique among functions; base of the physical name and of POWERTOOLS_SERVICE_NAME (build.ts serviceName). */
   key: string;
   description: string;
   /** Handler module, relative to the repository root ("functions/processor/handler.ts"). */

@@ -69,6 +69,21 @@ describe("the errors alarms of the topology", () => {
     expect(alarm(t, "processor-errors").subtract?.namespace).toBe("Shop/Orders");
   });
 
+  it("follow the service name prefix, in the environment and the alarm alike", () => {
+    const settings = structuredClone(defaultTopologySettings);
+    settings.observability.serviceNamePrefix = "order-events-prod";
+    const t = buildTopology(settings);
+    for (const fn of t.functions) {
+      expect(fn.environment.POWERTOOLS_SERVICE_NAME, fn.key).toBe(`order-events-prod-${fn.key}`);
+    }
+    expect(alarm(t, "processor-errors").subtract).toEqual({
+      namespace: "OrderEvents",
+      metricName: "AsyncRejected",
+      dimensions: { service: "order-events-prod-processor" },
+      statistic: "Sum",
+    });
+  });
+
   it("refuse a rejections metric on a function that is not invoked asynchronously", () => {
     const broken = structuredClone(topology);
     const fulfilment = broken.functions.find((f) => f.key === "fulfilment");

@@ -8,6 +8,7 @@ import {
   configKeys,
   defaultStackSettings,
   parseStackConfig,
+  processorEnvironmentBytes,
 } from "../../infra/config";
 import { buildTopology, PROCESSOR } from "../../topology/build";
 import { resolveEnvironment } from "../../topology/render";
@@ -179,6 +180,16 @@ describe("AWS limits, one key at a time", () => {
     expect(problemsOf({ acceptedCurrencies: '["EUR","EUR"]' })[0]).toContain(
       "lists EUR more than once",
     );
+  });
+
+  it("counts the longest service name a stack can give the processor (its 64-character function name)", () => {
+    const env = resolveEnvironment(
+      buildTopology().functions.find((f) => f.key === PROCESSOR) ?? expect.fail("no processor"),
+      () => "x".repeat(300),
+    );
+    const bare = Object.entries(env).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    expect(env.POWERTOOLS_SERVICE_NAME).toBe("processor");
+    expect(processorEnvironmentBytes(defaultTopologySettings)).toBe(bare + 64 - "processor".length);
   });
 
   it("keeps the processor's environment within Lambda's 4 KB", () => {

@@ -306,7 +306,7 @@ describe("the dev stack under mocks", () => {
         MAX_BODY_BYTES: "262144",
         MAX_ECHO_BODY_BYTES: "65536",
         CLOCK_SKEW_SECONDS: "300",
-        POWERTOOLS_SERVICE_NAME: "processor",
+        POWERTOOLS_SERVICE_NAME: `${P}-processor`,
         POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
         POWERTOOLS_LOG_LEVEL: "DEBUG",
       },
@@ -365,11 +365,18 @@ describe("the dev stack under mocks", () => {
     for (const key of CONSUMERS) {
       expect(named(dev, T.fn, `${P}-${key}`).inputs.environment, key).toEqual({
         variables: {
-          POWERTOOLS_SERVICE_NAME: key,
+          POWERTOOLS_SERVICE_NAME: `${P}-${key}`,
           POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
           POWERTOOLS_LOG_LEVEL: "DEBUG",
         },
       });
+    }
+  });
+
+  it("names each function's Powertools service after the function, so stacks keep their metrics apart", () => {
+    for (const key of FUNCTIONS) {
+      const fn = named(dev, T.fn, `${P}-${key}`).inputs;
+      expect(fn.environment.variables.POWERTOOLS_SERVICE_NAME, key).toBe(fn.name);
     }
   });
 
@@ -547,7 +554,7 @@ describe("the dev stack under mocks", () => {
     const processorEnv = named(dev, T.fn, `${P}-processor`).inputs.environment.variables;
     expect(processorEnv).toMatchObject({
       POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
-      POWERTOOLS_SERVICE_NAME: "processor",
+      POWERTOOLS_SERVICE_NAME: `${P}-processor`,
     });
     expect(alarms.sort((a, b) => a.name.localeCompare(b.name))).toStrictEqual(
       [
@@ -591,7 +598,7 @@ describe("the dev stack under mocks", () => {
                 // What the deployed processor's Powertools Metrics emits under.
                 namespace: processorEnv.POWERTOOLS_METRICS_NAMESPACE,
                 metricName: "AsyncRejected",
-                dimensions: { service: processorEnv.POWERTOOLS_SERVICE_NAME },
+                dimensions: { service: `${P}-processor` },
                 stat: "Sum",
                 period: 60,
               },
@@ -663,6 +670,20 @@ describe("the prod stack under mocks", () => {
     expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 50 });
     expect(processor.environment.variables.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP,CHF");
     expect(processor.environment.variables.POWERTOOLS_LOG_LEVEL).toBe("INFO");
+    // Same account and default namespace as dev: only the service name keeps the metrics apart.
+    expect(processor.environment.variables.POWERTOOLS_SERVICE_NAME).toBe(`${p}-processor`);
+    expect(processor.environment.variables.POWERTOOLS_METRICS_NAMESPACE).toBe(
+      named(dev, T.fn, `${P}-processor`).inputs.environment.variables.POWERTOOLS_METRICS_NAMESPACE,
+    );
+    expect(
+      named(prod, T.alarm, `${p}-processor-errors`).inputs.metricQueries[1].metric,
+    ).toStrictEqual({
+      namespace: "OrderEvents",
+      metricName: "AsyncRejected",
+      dimensions: { service: `${p}-processor` },
+      stat: "Sum",
+      period: 60,
+    });
     expect(
       named(prod, T.invokeConfig, `${p}-processor-async`).inputs.maximumEventAgeInSeconds,
     ).toBe(3600);

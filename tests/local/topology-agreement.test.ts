@@ -5,6 +5,7 @@ import { GetSubscriptionAttributesCommand, ListSubscriptionsCommand } from "@aws
 import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStackConfig } from "../../infra/config";
+import { namePrefix, stackTopologySettings } from "../../infra/naming";
 import { awsClients, type Emulator, startEmulator } from "../../local/emulator";
 import {
   functionEnvironment,
@@ -55,7 +56,10 @@ interface LogicalView {
 const STACK = "dev";
 const config = stackConfig(STACK);
 const settings = parseStackConfig(PROJECT, (key) => config[key], Object.keys(config));
-const topology = buildTopology(settings.topology);
+// As index.ts builds it for the stack, so both renderings start from the same topology.
+const topology = buildTopology(
+  stackTopologySettings(settings.topology, namePrefix(PROJECT, STACK)),
+);
 
 let program: ProgramRun;
 let emulator: Emulator;
@@ -264,6 +268,7 @@ describe("the Pulumi rendering and the emulator rendering of the topology agree"
     expect(view.environments.processor).toMatchObject({
       SUCCESS_TOPIC_ARN: "topic:success",
       FAILURE_TOPIC_ARN: "topic:failure",
+      POWERTOOLS_SERVICE_NAME: `${PROJECT}-${STACK}-processor`,
     });
   });
 

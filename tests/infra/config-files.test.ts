@@ -76,10 +76,9 @@ describe("the example prod stack", () => {
   });
 });
 
-describe("README.md's Deploy section", () => {
+describe("docs/configuration.md", () => {
   it("documents every key with its type and default", () => {
-    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
-    const deploy = readme.slice(readme.indexOf("## Deploy"));
+    const deploy = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
     const rows = new Map(
       [...deploy.matchAll(/^\| `([A-Za-z]+)` \| (\w+) \| ([^|]+) \|/gm)].map((m) => [
         m[1],

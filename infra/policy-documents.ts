@@ -150,7 +150,7 @@ export function queuePolicy(queueArn: string, snsSourceTopicArns: string[] = [])
 /**
  * A topic's access policy: only the publisher roles may publish (Lambda destinations publish
  * with the function's role, so they are covered), everyone else is denied even if IAM allows
- * it, and requests without TLS are denied.
+ * it, and every request without TLS (any sns: action) is denied.
  *
  * @example topicPolicy(successTopicArn, [processorRoleArn])
  */
@@ -175,7 +175,9 @@ export function topicPolicy(topicArn: string, publisherRoleArns: string[]): Poli
         // aws:PrincipalArn is the role's ARN for its sessions (functions and destinations).
         Condition: { ArnNotEquals: { "aws:PrincipalArn": publisherRoleArns } },
       },
-      denyInsecureTransport(["sns:Publish", "sns:Subscribe"], topicArn),
+      // Every SNS action, not only Publish/Subscribe: reading attributes or the subscription list
+      // over plain HTTP is refused too.
+      denyInsecureTransport("sns:*", topicArn),
     ],
   };
 }

@@ -300,17 +300,25 @@ export const destinationsOnlyForAsyncInvocation: StackValidationPolicy = {
   },
 };
 
-function deniesInsecureTransport(document: unknown, resourceArn: unknown, action: string): boolean {
+/**
+ * Whether a document denies every action of `service` ("sqs", "sns") on the resource to everyone
+ * without TLS. A deny of some actions only (sns:Publish, sns:Subscribe) leaves the others, such as
+ * reading attributes or subscriptions, open over plain HTTP.
+ */
+function deniesInsecureTransport(
+  document: unknown,
+  resourceArn: unknown,
+  service: string,
+): boolean {
   const parsed = parsePolicyDocument(document);
   if (!parsed) return false;
-  const service = action.split(":")[0];
   return parsed.Statement.some((s) => {
     const secure = s.Condition?.Bool?.["aws:SecureTransport"];
     return (
       s.Effect === "Deny" &&
       principals(s).includes("*") &&
       (secure === "false" || secure === false) &&
-      list(s.Action).some((a) => a === action || a === `${service}:*`) &&
+      list(s.Action).some((a) => a === `${service}:*` || a === "*") &&
       list(s.Resource).some((r) => r === resourceArn || r === "*")
     );
   });
@@ -320,7 +328,7 @@ function deniesInsecureTransport(document: unknown, resourceArn: unknown, action
 export const tlsOnlyResourcePolicies: StackValidationPolicy = {
   name: "tls-only-resource-policies",
   description:
-    "Every SQS queue and SNS topic has a resource policy that denies requests without TLS (aws:SecureTransport false).",
+    "Every SQS queue and SNS topic has a resource policy that denies every action (sqs:*, sns:*) without TLS (aws:SecureTransport false).",
   enforcementLevel: "mandatory",
   validateStack: (args, report) => {
     const queuePolicies = ofType(args.resources, "aws:sqs/queuePolicy:QueuePolicy");
@@ -331,7 +339,7 @@ export const tlsOnlyResourcePolicies: StackValidationPolicy = {
           .filter((p) => p.props.queueUrl === queue.props.url)
           .map((p) => p.props.policy),
       ];
-      if (!documents.some((d) => deniesInsecureTransport(d, queue.props.arn, "sqs:SendMessage"))) {
+      if (!documents.some((d) => deniesInsecureTransport(d, queue.props.arn, "sqs"))) {
         report(
           `Queue ${queue.name} accepts requests without TLS: add a queue policy statement denying sqs:* when aws:SecureTransport is false.`,
           queue.urn,
@@ -344,9 +352,9 @@ export const tlsOnlyResourcePolicies: StackValidationPolicy = {
         topic.props.policy,
         ...topicPolicies.filter((p) => p.props.arn === topic.props.arn).map((p) => p.props.policy),
       ];
-      if (!documents.some((d) => deniesInsecureTransport(d, topic.props.arn, "sns:Publish"))) {
+      if (!documents.some((d) => deniesInsecureTransport(d, topic.props.arn, "sns"))) {
         report(
-          `Topic ${topic.name} accepts publishes without TLS: add a topic policy statement denying sns:Publish when aws:SecureTransport is false.`,
+          `Topic ${topic.name} accepts requests without TLS: add a topic policy statement denying sns:* (every action, not only Publish) when aws:SecureTransport is false.`,
           topic.urn,
         );
       }

@@ -351,6 +351,35 @@ describe("each policy fires on a deliberately bad resource", () => {
         `${P}-success-outcomes`,
       ]);
     });
+
+    it("fires on a topic whose TLS deny covers Publish and Subscribe only", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-failure-outcomes-policy`,
+        editPolicy((d) => {
+          d.Statement[2].Action = ["sns:Publish", "sns:Subscribe"];
+        }),
+      );
+      const violations = await violationsAfter(tlsOnlyResourcePolicies, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${P}-failure-outcomes`,
+          expect.stringContaining("denying sns:* (every action, not only Publish)"),
+        ],
+      ]);
+    });
+
+    it("fires on a queue whose TLS deny names some actions instead of sqs:*", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-orders-dlq-policy`,
+        editPolicy((d) => {
+          d.Statement[0].Action = "sqs:SendMessage";
+        }),
+      );
+      const violations = await violationsAfter(tlsOnlyResourcePolicies, bad);
+      expect(violations.map((v) => v.urn?.split("::").pop())).toEqual([`${P}-orders-dlq`]);
+    });
   });
 
   describe("visibility-timeout-covers-function", () => {

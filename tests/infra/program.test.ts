@@ -228,7 +228,7 @@ describe("the dev stack under mocks", () => {
     ["success-outcomes", SUCCESS_TOPIC, "success"],
     ["failure-outcomes", FAILURE_TOPIC, "failure"],
   ])(
-    "encrypts topic %s and lets only the processor's role publish, over TLS",
+    "encrypts topic %s, lets only the processor's role publish, and denies every action without TLS",
     (name, topicArn, key) => {
       expect(named(dev, T.topic, `${P}-${name}`).inputs).toEqual({
         kmsMasterKeyId: arn.key,
@@ -256,7 +256,7 @@ describe("the dev stack under mocks", () => {
             Resource: topicArn,
             Condition: { ArnNotEquals: { "aws:PrincipalArn": [arn.role("processor")] } },
           },
-          tlsDeny(["sns:Publish", "sns:Subscribe"], topicArn),
+          tlsDeny("sns:*", topicArn),
         ],
       });
     },

@@ -53,7 +53,8 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
     const parent = { parent: this };
     const region = aws.getRegionOutput({}, parent).region;
     const identity = aws.getCallerIdentityOutput({}, parent);
-    const partition = aws.getPartitionOutput({}, parent).partition;
+    const partitionInfo = aws.getPartitionOutput({}, parent);
+    const partition = partitionInfo.partition;
 
     const key = new EncryptionKey(
       resourceName(prefix, "key"),
@@ -111,15 +112,30 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       return topic.arn;
     };
 
-    // Names the topics; SNS needs it before it can deliver to the encrypted queues.
+    // Names the topics and the log groups: SNS needs it before it can deliver to the encrypted
+    // queues, CloudWatch Logs before a log group can be created with the key.
+    const logGroupNames = topology.functions.map((fn) => logGroupName(prefix, fn.key));
     const keyPolicy = new aws.kms.KeyPolicy(
       resourceName(prefix, "key-policy"),
       {
         keyId: key.key.keyId,
         policy: pulumi
-          .all([partition, identity.accountId, pulumi.all([...topics.values()].map((t) => t.arn))])
-          .apply(([part, account, arns]) =>
-            JSON.stringify(encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns)),
+          .all([
+            partition,
+            partitionInfo.dnsSuffix,
+            region,
+            identity.accountId,
+            pulumi.all([...topics.values()].map((t) => t.arn)),
+          ])
+          .apply(([part, dnsSuffix, regionName, account, arns]) =>
+            JSON.stringify(
+              encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns, {
+                servicePrincipal: `logs.${regionName}.${dnsSuffix}`,
+                logGroupArns: logGroupNames.map(
+                  (name) => `arn:${part}:logs:${regionName}:${account}:log-group:${name}`,
+                ),
+              }),
+            ),
           ),
       },
       parent,
@@ -179,6 +195,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
           spec: fn,
           functionName: functionName(prefix, fn.key),
           logGroupName: logGroupName(prefix, fn.key),
+          logEncryption: { kmsKeyArn: key.arn, keyPolicy },
           role: roleOf(fn.key),
           bundle: args.bundle(fn.entry),
           environment: resolveEnvironment(fn, topicArn),

@@ -142,11 +142,11 @@ export const noWildcardPermissions: ResourceValidationPolicy = {
   validateResource: checkDocuments,
 };
 
-/** Every queue and topic encrypted at rest; keys rotate. */
+/** Every queue, topic and log group encrypted at rest; keys rotate. */
 export const encryptionAtRest: ResourceValidationPolicy = {
   name: "encryption-at-rest",
   description:
-    "SQS queues use KMS or SQS-managed encryption, SNS topics use KMS, and customer managed keys rotate.",
+    "SQS queues use KMS or SQS-managed encryption, SNS topics and CloudWatch log groups use KMS, and customer managed keys rotate.",
   enforcementLevel: "mandatory",
   validateResource: [
     validateResourceOfType(aws.sqs.Queue, (queue, _args, report) => {
@@ -157,6 +157,13 @@ export const encryptionAtRest: ResourceValidationPolicy = {
     validateResourceOfType(aws.sns.Topic, (topic, _args, report) => {
       if (!topic.kmsMasterKeyId) {
         report("The topic is not encrypted at rest: set kmsMasterKeyId (the stack's key).");
+      }
+    }),
+    validateResourceOfType(aws.cloudwatch.LogGroup, (group, _args, report) => {
+      if (!group.kmsKeyId) {
+        report(
+          "The log group is not encrypted with the stack's key: set kmsKeyId, and admit CloudWatch Logs for this log group in the key policy.",
+        );
       }
     }),
     validateResourceOfType(aws.kms.Key, (key, _args, report) => {

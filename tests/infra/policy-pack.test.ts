@@ -159,7 +159,7 @@ describe("each policy fires on a deliberately bad resource", () => {
   });
 
   describe("encryption-at-rest", () => {
-    it("fires on a queue, a topic and a key without encryption or rotation", async () => {
+    it("fires on a queue, a topic, a log group and a key without encryption or rotation", async () => {
       let bad = withChange(dev.resources, `${P}-orders-dlq`, (props) => {
         delete props.kmsMasterKeyId;
       });
@@ -169,6 +169,9 @@ describe("each policy fires on a deliberately bad resource", () => {
       bad = withChange(bad, `${P}-key`, (props) => {
         props.enableKeyRotation = false;
       });
+      bad = withChange(bad, `${P}-fulfilment-logs`, (props) => {
+        delete props.kmsKeyId;
+      });
       const violations = await violationsAfter(encryptionAtRest, bad);
       const found = violations
         .map((v) => [v.urn?.split("::").pop(), v.message])
@@ -177,6 +180,10 @@ describe("each policy fires on a deliberately bad resource", () => {
         [
           `${P}-failure-outcomes`,
           "The topic is not encrypted at rest: set kmsMasterKeyId (the stack's key).",
+        ],
+        [
+          `${P}-fulfilment-logs`,
+          "The log group is not encrypted with the stack's key: set kmsKeyId, and admit CloudWatch Logs for this log group in the key policy.",
         ],
         [`${P}-key`, "The key does not rotate: set enableKeyRotation."],
         [

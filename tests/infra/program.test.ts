@@ -117,7 +117,7 @@ describe("the dev stack under mocks", () => {
     ]);
   });
 
-  it("creates a rotating KMS key whose policy admits SNS only for the stack's topics", () => {
+  it("creates a rotating KMS key whose policy admits SNS only for the stack's topics, CloudWatch Logs only for its log groups", () => {
     const key = named(dev, T.key, `${P}-key`).inputs;
     expect(key).toMatchObject({ enableKeyRotation: true, deletionWindowInDays: 7 });
     expect(named(dev, T.alias, `${P}-key-alias`).inputs).toMatchObject({
@@ -144,6 +144,24 @@ describe("the dev stack under mocks", () => {
           Action: ["kms:GenerateDataKey", "kms:Decrypt"],
           Resource: "*",
           Condition: { ArnEquals: { "aws:SourceArn": [SUCCESS_TOPIC, FAILURE_TOPIC] } },
+        },
+        {
+          Sid: "AllowLogsForStackLogGroups",
+          Effect: "Allow",
+          Principal: { Service: `logs.${MOCK_REGION}.amazonaws.com` },
+          Action: [
+            "kms:Encrypt",
+            "kms:Decrypt",
+            "kms:ReEncryptFrom",
+            "kms:ReEncryptTo",
+            "kms:GenerateDataKey",
+            "kms:GenerateDataKeyWithoutPlaintext",
+            "kms:DescribeKey",
+          ],
+          Resource: "*",
+          Condition: {
+            ArnEquals: { "kms:EncryptionContext:aws:logs:arn": FUNCTIONS.map(arn.logGroup) },
+          },
         },
       ],
     });
@@ -320,7 +338,7 @@ describe("the dev stack under mocks", () => {
       key === "processor" ? "sqs async" : "sqs",
     ]),
   )(
-    "deploys %s from its bundle as nodejs22.x on arm64 (%i MB) with its log group",
+    "deploys %s from its bundle as nodejs22.x on arm64 (%i MB) with its encrypted log group",
     async (key, memory, invocation) => {
       const fn = named(dev, T.fn, `${P}-${key}`);
       const { environment: _env, code, tags, ...rest } = fn.inputs;
@@ -346,11 +364,15 @@ describe("the dev stack under mocks", () => {
         "order-events:invocation": invocation,
         "order-events:bundle-sha256": createHash("sha256").update(text).digest("hex"),
       });
-      expect(named(dev, T.logGroup, `${P}-${key}-logs`).inputs).toEqual({
+      const logGroup = named(dev, T.logGroup, `${P}-${key}-logs`);
+      expect(logGroup.inputs).toEqual({
         name: `/aws/lambda/${P}-${key}`,
         retentionInDays: 7,
+        kmsKeyId: arn.key,
         tags: { project: "order-events", stack: "dev", "order-events:component": key },
       });
+      // CloudWatch Logs refuses a key whose policy does not admit it yet.
+      expect(logGroup.dependencyUrns).toContain(named(dev, T.keyPolicy, `${P}-key-policy`).urn);
       // The function waits for its permissions and log group.
       expect(fn.dependencyUrns).toEqual(
         expect.arrayContaining([

@@ -208,8 +208,7 @@ export const LOGS_KMS_ACTIONS = [
 /**
  * The key policy of the stack's KMS key. The account statement is AWS's default key policy:
  * it hands control to IAM (roles get kms: actions only from their own policies). SNS may use the
- * key only for deliveries from the stack's topics to its encrypted queues (subscription DLQs
- * included). CloudWatch Logs may use it only for the stack's log groups (the encryption context
+ * key only for deliveries from the stack's topics to its encrypted queues. CloudWatch Logs may use it only for the stack's log groups (the encryption context
  * CloudWatch Logs passes names the log group). In a key policy, Resource "*" means this key.
  *
  * @example encryptionKeyPolicy("arn:aws:iam::123456789012:root", [successTopicArn, failureTopicArn], { servicePrincipal: "logs.eu-west-1.amazonaws.com", logGroupArns })

@@ -211,14 +211,28 @@ function parseJson(text: unknown): Json | undefined {
 const ofType = (resources: PolicyResource[], type: string) =>
   resources.filter((r) => r.type === type);
 
+const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+
+/** The deadLetterTargetArn of each SNS subscription's redrivePolicy (the subscription DLQs). */
+function subscriptionDeadLetterArns(resources: PolicyResource[]): Set<string> {
+  const arns = new Set<string>();
+  for (const subscription of ofType(resources, SUBSCRIPTION)) {
+    const target = parseJson(subscription.props.redrivePolicy)?.deadLetterTargetArn;
+    if (typeof target === "string") arns.add(target);
+  }
+  return arns;
+}
+
 /** Every queue either redrives to a DLQ or is one; a DLQ keeps messages at least as long as its source. */
 export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
   name: "queues-have-dead-letter-queues",
   description:
-    "Every SQS queue redrives to a dead-letter queue after maxReceiveCount receives, unless it is a dead-letter queue itself; a DLQ retains messages at least as long as its source queue.",
+    "Every SQS queue redrives to a dead-letter queue after maxReceiveCount receives, unless it is a dead-letter queue itself (of a queue or of an SNS subscription); a DLQ retains messages at least as long as its source queue.",
   enforcementLevel: "mandatory",
   validateStack: (args, report) => {
     const queues = ofType(args.resources, "aws:sqs/queue:Queue");
+    // SNS moves what it cannot deliver into these: new messages, so no retention to compare.
+    const subscriptionDeadLetters = subscriptionDeadLetterArns(args.resources);
     const redrives = new Map<string, { source: PolicyResource; maxReceiveCount: unknown }>();
     for (const queue of queues) {
       const redrive = parseJson(queue.props.redrivePolicy);
@@ -246,9 +260,10 @@ export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
         continue;
       }
       const sourceOf = redrives.get(String(queue.props.arn));
+      if (!sourceOf && subscriptionDeadLetters.has(String(queue.props.arn))) continue;
       if (!sourceOf) {
         report(
-          `Queue ${queue.name} has no dead-letter queue: give it a redrivePolicy (deadLetterTargetArn, maxReceiveCount), or make it another queue's DLQ.`,
+          `Queue ${queue.name} has no dead-letter queue: give it a redrivePolicy (deadLetterTargetArn, maxReceiveCount), or make it another queue's or a subscription's DLQ.`,
           queue.urn,
         );
         continue;
@@ -259,6 +274,72 @@ export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
         report(
           `Dead-letter queue ${queue.name} keeps messages ${dlqRetention} s, less than its source ${sourceOf.source.name} (${sourceRetention} s): SQS keeps the original enqueue time, so messages would expire in the DLQ early.`,
           queue.urn,
+        );
+      }
+    }
+  },
+};
+
+/** Whether a queue policy lets SNS send to the queue on behalf of `topicArn` (aws:SourceArn). */
+function admitsTopic(document: unknown, topicArn: string): boolean {
+  const parsed = parsePolicyDocument(document);
+  if (!parsed) return false;
+  return parsed.Statement.some((s) => {
+    const sources = [
+      ...list(s.Condition?.ArnEquals?.["aws:SourceArn"]),
+      ...list(s.Condition?.ArnLike?.["aws:SourceArn"]),
+    ];
+    return (
+      s.Effect === "Allow" &&
+      principals(s).includes("sns.amazonaws.com") &&
+      list(s.Action).some((a) => a === "sqs:SendMessage") &&
+      sources.includes(topicArn)
+    );
+  });
+}
+
+/**
+ * Every subscription of a queue to a topic has a redrivePolicy to a DLQ of the stack that SNS may
+ * write to: SNS does not retry a client-side error (key disabled, queue policy refusing the topic)
+ * and, without a DLQ, drops the message after the publish succeeded.
+ */
+export const sqsSubscriptionsHaveRedrivePolicies: StackValidationPolicy = {
+  name: "sqs-subscriptions-have-redrive-policies",
+  description:
+    "Every SNS subscription to an SQS endpoint has a redrivePolicy whose deadLetterTargetArn is another SQS queue of the stack, whose queue policy admits sqs:SendMessage from SNS for the subscription's topic (aws:SourceArn), so an undeliverable message is kept instead of dropped.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const queues = ofType(args.resources, "aws:sqs/queue:Queue");
+    const queuePolicies = ofType(args.resources, "aws:sqs/queuePolicy:QueuePolicy");
+    for (const subscription of ofType(args.resources, SUBSCRIPTION)) {
+      if (subscription.props.protocol !== "sqs") continue;
+      const topic = String(subscription.props.topic);
+      const target = parseJson(subscription.props.redrivePolicy)?.deadLetterTargetArn;
+      if (typeof target !== "string") {
+        report(
+          `Subscription ${subscription.name} has no redrivePolicy: a message SNS cannot deliver to ${String(subscription.props.endpoint)} (its key disabled, its policy wrong) would be dropped. Set redrivePolicy to {"deadLetterTargetArn": <an SQS queue of this stack>} (topology: SubscriptionSpec.deadLetterQueue).`,
+          subscription.urn,
+        );
+        continue;
+      }
+      const dlq = queues.find((q) => q.props.arn === target);
+      if (!dlq || target === subscription.props.endpoint) {
+        report(
+          `Subscription ${subscription.name} redrives to ${target}, which is ${dlq ? "its own endpoint" : "not a queue of this stack"}: point deadLetterTargetArn at the subscription's own dead-letter queue.`,
+          subscription.urn,
+        );
+        continue;
+      }
+      const documents = [
+        dlq.props.policy,
+        ...queuePolicies
+          .filter((p) => p.props.queueUrl === dlq.props.url)
+          .map((p) => p.props.policy),
+      ];
+      if (!documents.some((d) => admitsTopic(d, topic))) {
+        report(
+          `Subscription ${subscription.name} redrives to ${dlq.name}, whose queue policy does not admit SNS for ${topic}: SNS could not move a message there either. Allow sqs:SendMessage to the sns.amazonaws.com principal with aws:SourceArn ${topic}.`,
+          subscription.urn,
         );
       }
     }
@@ -409,6 +490,7 @@ export const policies: (ResourceValidationPolicy | StackValidationPolicy)[] = [
   noWildcardPermissions,
   encryptionAtRest,
   queuesHaveDeadLetterQueues,
+  sqsSubscriptionsHaveRedrivePolicies,
   sqsMappingsReportBatchItemFailures,
   destinationsOnlyForAsyncInvocation,
   tlsOnlyResourcePolicies,

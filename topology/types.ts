@@ -10,7 +10,10 @@ import type {
 /** The two outcome topics. Each carries the processor's outcomes and Lambda's destination records. */
 export type TopicKey = "success" | "failure";
 
-/** An SQS queue: a source queue with its redrive, or a dead-letter queue. */
+/**
+ * An SQS queue: a source queue with its redrive, or a dead-letter queue (of a source queue, or of
+ * a subscription: see SubscriptionSpec.deadLetterQueue).
+ */
 export interface QueueSpec {
   /** Unique among queues; also the base of the physical name ("orders", "orders-dlq"). */
   key: string;
@@ -22,7 +25,10 @@ export interface QueueSpec {
   receiveWaitTimeSeconds: number;
   /** Source queues: where messages go after maxReceiveCount receives. */
   redrive?: { deadLetterQueue: string; maxReceiveCount: number };
-  /** Dead-letter queues: the only queue allowed to redrive into it (RedriveAllowPolicy byQueue). */
+  /**
+   * Dead-letter queues of a source queue: the only queue allowed to redrive into it
+   * (RedriveAllowPolicy byQueue). Undefined for a subscription's DLQ.
+   */
   redriveSource?: string;
   /** Topics whose deliveries the queue policy admits (aws:SourceArn); empty for producers' queues. */
   snsSources: TopicKey[];
@@ -55,6 +61,11 @@ export interface SubscriptionSpec {
   rawMessageDelivery: boolean;
   filterPolicyScope: FilterPolicyScope;
   filterPolicy: FilterPolicy;
+  /**
+   * The queue (role "dead-letter", admitting `topic`) where SNS moves a message it cannot deliver
+   * to `queue` (the subscription's RedrivePolicy), instead of dropping it.
+   */
+  deadLetterQueue: string;
 }
 
 /** An environment value: a literal, or the ARN of a topic known only once the topic exists. */

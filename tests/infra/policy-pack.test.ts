@@ -8,6 +8,7 @@ import {
   policies,
   queuesHaveDeadLetterQueues,
   sqsMappingsReportBatchItemFailures,
+  sqsSubscriptionsHaveRedrivePolicies,
   tlsOnlyResourcePolicies,
   visibilityTimeoutCoversFunction,
 } from "../../policy/policies";
@@ -49,6 +50,7 @@ describe("the policy pack on the program's resources", () => {
       ["no-wildcard-permissions", "mandatory"],
       ["encryption-at-rest", "mandatory"],
       ["queues-have-dead-letter-queues", "mandatory"],
+      ["sqs-subscriptions-have-redrive-policies", "mandatory"],
       ["sqs-mappings-report-batch-item-failures", "mandatory"],
       ["destinations-only-for-async-invocation", "mandatory"],
       ["tls-only-resource-policies", "mandatory"],
@@ -242,6 +244,94 @@ describe("each policy fires on a deliberately bad resource", () => {
           `Dead-letter queue ${P}-failure-alerts-dlq keeps messages 60 s, less than its source`,
         ),
       ]);
+    });
+  });
+
+  describe("sqs-subscriptions-have-redrive-policies", () => {
+    it("fires on a subscription to a queue without a redrivePolicy (and on its DLQ, now nobody's)", async () => {
+      const bad = withChange(dev.resources, `${P}-success-to-fulfilment`, (props) => {
+        delete props.redrivePolicy;
+      });
+      const violations = await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad);
+      expect(violations).toEqual([
+        {
+          policy: "sqs-subscriptions-have-redrive-policies",
+          urn: named(
+            dev,
+            "aws:sns/topicSubscription:TopicSubscription",
+            `${P}-success-to-fulfilment`,
+          ).urn,
+          message: expect.stringContaining(
+            `Subscription ${P}-success-to-fulfilment has no redrivePolicy: a message SNS cannot deliver`,
+          ),
+        },
+      ]);
+      const orphans = await violationsAfter(queuesHaveDeadLetterQueues, bad);
+      expect(orphans.map((v) => v.urn?.split("::").pop())).toEqual([
+        `${P}-success-to-fulfilment-dlq`,
+      ]);
+    });
+
+    it("fires on a redrive to the subscription's own endpoint, or to a queue of no stack", async () => {
+      let bad = withChange(dev.resources, `${P}-success-to-fulfilment`, (props) => {
+        props.redrivePolicy = JSON.stringify({ deadLetterTargetArn: props.endpoint });
+      });
+      bad = withChange(bad, `${P}-failure-to-failure-alerts`, (props) => {
+        props.redrivePolicy = JSON.stringify({
+          deadLetterTargetArn: "arn:aws:sqs:us-east-1:000000000000:elsewhere",
+        });
+      });
+      const messages = (await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad)).map(
+        (v) => v.message,
+      );
+      expect(messages).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Subscription ${P}-success-to-fulfilment redrives to \\S+, which is its own endpoint`,
+          ),
+        ),
+        expect.stringContaining(
+          "redrives to arn:aws:sqs:us-east-1:000000000000:elsewhere, which is not a queue of this stack",
+        ),
+      ]);
+    });
+
+    it("fires when the DLQ's queue policy does not admit the subscription's topic", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-failure-to-failure-alerts-dlq-policy`,
+        editPolicy((d) => {
+          d.Statement[1].Condition.ArnEquals["aws:SourceArn"] = [
+            "arn:aws:sns:us-east-1:000000000000:another-topic",
+          ];
+        }),
+      );
+      const violations = await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${P}-failure-to-failure-alerts`,
+          expect.stringContaining(
+            `redrives to ${P}-failure-to-failure-alerts-dlq, whose queue policy does not admit SNS for`,
+          ),
+        ],
+      ]);
+    });
+
+    it("leaves subscriptions of other protocols alone", async () => {
+      const lambda = withExtra(dev.resources, {
+        type: "aws:sns/topicSubscription:TopicSubscription",
+        name: "lambda-subscription",
+        custom: true,
+        inputs: {},
+        outputs: {
+          protocol: "lambda",
+          topic: "arn:aws:sns:us-east-1:000000000000:t",
+          endpoint: "f",
+        },
+        parentUrn: undefined,
+        dependencyUrns: [],
+      });
+      expect(await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, lambda)).toEqual([]);
     });
   });
 

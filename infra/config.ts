@@ -78,7 +78,7 @@ export const configKeys = {
   }),
   processorReservedConcurrency: integer({
     description:
-      "Processor reserved concurrency; -1 reserves none. When set, at least ordersMaximumConcurrency.",
+      "Processor reserved concurrency; -1 reserves none. When set, at least ordersMaximumConcurrency + asyncConcurrencyHeadroom.",
     default: -1,
     min: -1,
     max: 1_000_000,
@@ -154,6 +154,18 @@ export const configKeys = {
     limit: "EventInvokeConfig MaximumEventAgeInSeconds",
     assign: (s, v) => {
       s.topology.processor.asyncMaximumEventAgeSeconds = v;
+    },
+  }),
+  asyncConcurrencyHeadroom: integer({
+    description:
+      "Executions a processor reservation keeps for asynchronous invocations above ordersMaximumConcurrency, so they cannot throttle the orders mapping (used when processorReservedConcurrency is set).",
+    default: defaults.processor.asyncConcurrencyHeadroom,
+    min: 1,
+    max: 1_000_000,
+    limit:
+      "Lambda reserved concurrency (at least 1: 0 lets asynchronous invocations take the mapping's share)",
+    assign: (s, v) => {
+      s.topology.processor.asyncConcurrencyHeadroom = v;
     },
   }),
   acceptedCurrencies: {
@@ -547,16 +559,19 @@ function crossKeyProblems(
     }
   }
 
+  // Lambda counts asynchronous invocations against the same reservation as the SQS mapping.
   const reserved = int("processorReservedConcurrency");
   const maxConcurrency = int("ordersMaximumConcurrency");
+  const headroom = int("asyncConcurrencyHeadroom");
   if (
     reserved !== undefined &&
     reserved > 0 &&
     maxConcurrency !== undefined &&
-    reserved < maxConcurrency
+    headroom !== undefined &&
+    reserved < maxConcurrency + headroom
   ) {
     problems.push(
-      `${q("processorReservedConcurrency")}: ${reserved} is below ${q("ordersMaximumConcurrency")} (${maxConcurrency}), so the event source mapping would be throttled; raise it, lower the maximum concurrency, or use -1`,
+      `${q("processorReservedConcurrency")}: ${reserved} is below ${q("ordersMaximumConcurrency")} (${maxConcurrency}) + ${q("asyncConcurrencyHeadroom")} (${headroom}) = ${maxConcurrency + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${maxConcurrency + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
     );
   }
 

@@ -482,6 +482,55 @@ export const visibilityTimeoutCoversFunction: StackValidationPolicy = {
 };
 
 /**
+ * A function's reservation holds its SQS mappings' maximum concurrency and, when it is also invoked
+ * asynchronously, at least one execution more: Lambda counts both kinds of invocation against the
+ * reservation, so asynchronous traffic could otherwise take every execution and throttle the
+ * mappings (throttled SQS batches count as receives towards the DLQ). The program keeps a
+ * configurable headroom (asyncConcurrencyHeadroom); this policy checks the floor of one.
+ */
+export const reservedConcurrencyLeavesAsyncHeadroom: StackValidationPolicy = {
+  name: "reserved-concurrency-leaves-async-headroom",
+  description:
+    "A function that reserves concurrency sets maximumConcurrency on each of its SQS event source mappings and reserves at least their sum, plus at least one execution when it is also invoked asynchronously, so asynchronous invocations cannot throttle the mappings.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const mappings = ofType(args.resources, "aws:lambda/eventSourceMapping:EventSourceMapping");
+    for (const fn of ofType(args.resources, "aws:lambda/function:Function")) {
+      const reserved = Number(fn.props.reservedConcurrentExecutions ?? -1);
+      if (!Number.isInteger(reserved) || reserved < 0) continue;
+      const own = mappings.filter(
+        (m) =>
+          isSqsMapping(m.props) &&
+          (m.props.functionName === fn.props.arn || m.props.functionName === fn.props.name),
+      );
+      const caps = own.map((m) =>
+        Number((m.props.scalingConfig as Json | undefined)?.maximumConcurrency),
+      );
+      own.forEach((m, i) => {
+        if (!Number.isInteger(caps[i])) {
+          report(
+            `Event source mapping ${m.name} has no scalingConfig.maximumConcurrency while ${fn.name} reserves ${reserved} executions: the mapping could take the whole reservation. Set maximumConcurrency below the reservation.`,
+            m.urn,
+          );
+        }
+      });
+      const sqs = caps.filter(Number.isInteger).reduce((a, b) => a + b, 0);
+      const async = expectsAsyncInvocation(fn.props.tags as Record<string, string> | undefined);
+      if (own.length === 0 && !async) continue;
+      const need = sqs + (async ? 1 : 0);
+      if (reserved < need) {
+        report(
+          async
+            ? `Function ${fn.name} reserves ${reserved} executions, not more than its SQS mappings' maximum concurrency (${sqs}), and is also invoked asynchronously: asynchronous invocations could take the reservation and throttle the mappings. Reserve the mappings' maximum plus a headroom for asynchronous invocations (asyncConcurrencyHeadroom), or reserve none (-1).`
+            : `Function ${fn.name} reserves ${reserved} executions, fewer than its SQS mappings' maximum concurrency (${sqs}): the mappings would be throttled. Reserve at least ${sqs}, or reserve none (-1).`,
+          fn.urn,
+        );
+      }
+    }
+  },
+};
+
+/**
  * Every policy of the pack, in the order `pulumi preview --policy-pack policy` reports them.
  *
  * @example for (const p of policies) console.log(p.name);
@@ -495,4 +544,5 @@ export const policies: (ResourceValidationPolicy | StackValidationPolicy)[] = [
   destinationsOnlyForAsyncInvocation,
   tlsOnlyResourcePolicies,
   visibilityTimeoutCoversFunction,
+  reservedConcurrencyLeavesAsyncHeadroom,
 ];

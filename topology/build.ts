@@ -353,6 +353,7 @@ export function buildTopology(
         function: PROCESSOR,
         maximumRetryAttempts: settings.processor.asyncMaximumRetryAttempts,
         maximumEventAgeSeconds: settings.processor.asyncMaximumEventAgeSeconds,
+        concurrencyHeadroom: settings.processor.asyncConcurrencyHeadroom,
         onSuccessTopic: "success",
         onFailureTopic: "failure",
       },

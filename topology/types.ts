@@ -114,6 +114,11 @@ export interface AsyncInvokeSpec {
   function: string;
   maximumRetryAttempts: number;
   maximumEventAgeSeconds: number;
+  /**
+   * When the function reserves concurrency: executions kept for asynchronous invocations above
+   * the maximum concurrency of its SQS mappings (preflight checks the reservation covers both).
+   */
+  concurrencyHeadroom: number;
   onSuccessTopic: TopicKey;
   onFailureTopic: TopicKey;
 }

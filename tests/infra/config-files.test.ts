@@ -70,7 +70,9 @@ describe("the example prod stack", () => {
     );
     expect(prod.topology.processor.batchSize).toBe(100);
     expect(prod.topology.processor.maximumBatchingWindowSeconds).toBe(5);
-    expect(prod.topology.processor.reservedConcurrency).toBe(50);
+    expect(prod.topology.processor.reservedConcurrency).toBe(
+      prod.topology.processor.maximumConcurrency + prod.topology.processor.asyncConcurrencyHeadroom,
+    );
     expect(prod.topology.rules.acceptedCurrencies).toEqual(["EUR", "USD", "GBP", "CHF"]);
     expect(prod.alarmTopicArn).toBe("arn:aws:sns:eu-west-1:123456789012:order-events-prod-alarms");
   });

@@ -217,15 +217,34 @@ describe("rules across keys", () => {
     ).toBe(10_000);
   });
 
-  it("needs a reserved concurrency of at least the mapping's maximum concurrency", () => {
+  it("needs a reservation of at least the mapping's maximum concurrency plus the async headroom", () => {
+    const headroom = configKeys.asyncConcurrencyHeadroom.default;
+    // Exactly the mapping's share: asynchronous invocations could take it and throttle the mapping.
     expect(
-      problemsOf({ processorReservedConcurrency: "5", ordersMaximumConcurrency: "10" })[0],
-    ).toContain(
-      `${NS}:processorReservedConcurrency: 5 is below ${NS}:ordersMaximumConcurrency (10), so the event source mapping would be throttled`,
-    );
+      problemsOf({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
+    ).toEqual([
+      `${NS}:processorReservedConcurrency: 10 is below ${NS}:ordersMaximumConcurrency (10) + ${NS}:asyncConcurrencyHeadroom (${headroom}) = ${10 + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${10 + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
+    ]);
     expect(() =>
-      parse({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
+      parse({
+        processorReservedConcurrency: String(10 + headroom),
+        ordersMaximumConcurrency: "10",
+      }),
     ).not.toThrow();
+    expect(() =>
+      parse({
+        processorReservedConcurrency: "12",
+        ordersMaximumConcurrency: "10",
+        asyncConcurrencyHeadroom: "2",
+      }),
+    ).not.toThrow();
+    expect(problemsOf({ asyncConcurrencyHeadroom: "0" })[0]).toContain(
+      `${NS}:asyncConcurrencyHeadroom: 0 is outside 1 to 1000000`,
+    );
+    // Without a reservation the headroom is not needed.
+    expect(parse({ ordersMaximumConcurrency: "1000" }).topology.processor.reservedConcurrency).toBe(
+      undefined,
+    );
   });
 
   it("keeps the echoed body within the parsed body", () => {

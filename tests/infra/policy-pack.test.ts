@@ -7,6 +7,7 @@ import {
   noWildcardPermissions,
   policies,
   queuesHaveDeadLetterQueues,
+  reservedConcurrencyLeavesAsyncHeadroom,
   sqsMappingsReportBatchItemFailures,
   sqsSubscriptionsHaveRedrivePolicies,
   tlsOnlyResourcePolicies,
@@ -55,6 +56,7 @@ describe("the policy pack on the program's resources", () => {
       ["destinations-only-for-async-invocation", "mandatory"],
       ["tls-only-resource-policies", "mandatory"],
       ["visibility-timeout-covers-function", "mandatory"],
+      ["reserved-concurrency-leaves-async-headroom", "mandatory"],
     ]);
   });
 
@@ -488,6 +490,77 @@ describe("each policy fires on a deliberately bad resource", () => {
         (await violationsAfter(visibilityTimeoutCoversFunction, bad)).map((v) => v.message),
       ).toEqual([
         `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 1 s (batching window) = 181 s. Raise visibilityTimeoutSeconds to at least 181, or lower the function timeout or the batching window.`,
+      ]);
+    });
+  });
+
+  describe("reserved-concurrency-leaves-async-headroom", () => {
+    const PROD = "order-events-prod";
+
+    it("accepts the prod stack's reservation of the mapping's maximum plus the async headroom", async () => {
+      const processor = named(prod, "aws:lambda/function:Function", `${PROD}-processor`).inputs;
+      const mapping = named(
+        prod,
+        "aws:lambda/eventSourceMapping:EventSourceMapping",
+        `${PROD}-processor-orders-mapping`,
+      ).inputs;
+      expect(processor.reservedConcurrentExecutions).toBeGreaterThan(
+        mapping.scalingConfig.maximumConcurrency,
+      );
+      expect(await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, prod.resources)).toEqual(
+        [],
+      );
+    });
+
+    it("fires on a processor that reserves exactly its mapping's maximum concurrency", async () => {
+      const bad = withChange(prod.resources, `${PROD}-processor`, (props) => {
+        props.reservedConcurrentExecutions = 50;
+      });
+      const violations = await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${PROD}-processor`,
+          expect.stringContaining(
+            "reserves 50 executions, not more than its SQS mappings' maximum concurrency (50), and is also invoked asynchronously",
+          ),
+        ],
+      ]);
+    });
+
+    it("fires on a mapping without a maximum concurrency under a reservation", async () => {
+      const bad = withChange(prod.resources, `${PROD}-processor-orders-mapping`, (props) => {
+        delete props.scalingConfig;
+      });
+      const violations = await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, bad);
+      expect(violations.map((v) => v.urn?.split("::").pop())).toEqual([
+        `${PROD}-processor-orders-mapping`,
+      ]);
+    });
+
+    it("fires on a consumer reserving less than its mapping's maximum, and asks it no async headroom", async () => {
+      const reserving = (n: number) =>
+        withChange(
+          dev.resources,
+          `${P}-fulfilment`,
+          (props) => {
+            props.reservedConcurrentExecutions = n;
+          },
+          "aws:lambda/function:Function",
+        );
+      const max = named(
+        dev,
+        "aws:lambda/eventSourceMapping:EventSourceMapping",
+        `${P}-fulfilment-fulfilment-mapping`,
+      ).inputs.scalingConfig.maximumConcurrency;
+      expect(await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, reserving(max))).toEqual(
+        [],
+      );
+      expect(
+        (await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, reserving(max - 1))).map(
+          (v) => v.message,
+        ),
+      ).toEqual([
+        `Function ${P}-fulfilment reserves ${max - 1} executions, fewer than its SQS mappings' maximum concurrency (${max}): the mappings would be throttled. Reserve at least ${max}, or reserve none (-1).`,
       ]);
     });
   });

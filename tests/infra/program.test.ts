@@ -738,7 +738,8 @@ describe("the prod stack under mocks", () => {
       scalingConfig: { maximumConcurrency: 50 },
     });
     const processor = named(prod, T.fn, `${p}-processor`).inputs;
-    expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 50 });
+    // The mapping's 50 plus the 10 kept for asynchronous invocations.
+    expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 60 });
     expect(processor.environment.variables.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP,CHF");
     expect(processor.environment.variables.POWERTOOLS_LOG_LEVEL).toBe("INFO");
     // Same account and default namespace as dev: only the service name keeps the metrics apart.

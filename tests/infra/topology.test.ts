@@ -114,6 +114,7 @@ describe("the default topology", () => {
         function: "processor",
         maximumRetryAttempts: 0,
         maximumEventAgeSeconds: 21_600,
+        concurrencyHeadroom: defaultTopologySettings.processor.asyncConcurrencyHeadroom,
         onSuccessTopic: "success",
         onFailureTopic: "failure",
       },
@@ -255,6 +256,7 @@ describe("consistency checks", () => {
           function: "fulfilment",
           maximumRetryAttempts: 0,
           maximumEventAgeSeconds: 60,
+          concurrencyHeadroom: 0,
           onSuccessTopic: "success",
           onFailureTopic: "failure",
         });
@@ -459,6 +461,53 @@ describe("preflight checks of index.ts", () => {
     expect(preflightProblems("order-events-dev", topology, exists)).toEqual([]);
     expect(preflightProblems("order-events-dev", withAudit, exists)).toEqual([
       "functions/audit/handler.ts does not exist, but the topology declares function audit: add its handler, or remove it from topology/consumers.ts",
+    ]);
+  });
+
+  it("name a reservation that asynchronous invocations could exhaust under the SQS mapping", () => {
+    const reserving = (reserved: number) =>
+      buildTopology(
+        settingsWith((s) => {
+          s.processor.maximumConcurrency = 50;
+          s.processor.reservedConcurrency = reserved;
+        }),
+      );
+    const headroom = defaultTopologySettings.processor.asyncConcurrencyHeadroom;
+    expect(preflightProblems("order-events-dev", reserving(50), () => true)).toEqual([
+      `function processor reserves 50 concurrent executions, fewer than its SQS mappings' maximum concurrency (50) plus the ${headroom} kept for asynchronous invocations: asynchronous traffic would throttle the SQS mapping. Reserve at least ${50 + headroom}, lower the mapping's maximum concurrency, or reserve none.`,
+    ]);
+    expect(preflightProblems("order-events-dev", reserving(50 + headroom), () => true)).toEqual([]);
+    expect(preflightProblems("order-events-dev", topology, () => true)).toEqual([]);
+  });
+
+  it("ask no headroom of a function that is not invoked asynchronously", () => {
+    const t = structuredClone(topology);
+    const fulfilment = t.functions.find((f) => f.key === "fulfilment");
+    if (!fulfilment) throw new Error("no fulfilment");
+    fulfilment.reservedConcurrency = defaultTopologySettings.consumer.maximumConcurrency;
+    expect(preflightProblems("order-events-dev", t, () => true)).toEqual([]);
+    fulfilment.reservedConcurrency -= 1;
+    expect(preflightProblems("order-events-dev", t, () => true)).toEqual([
+      expect.stringMatching(
+        /^function fulfilment reserves 4 concurrent executions, fewer than its SQS mappings' maximum concurrency \(5\) plus the 0 kept/,
+      ),
+    ]);
+  });
+
+  it("name a queue that would outgrow SQS's 80 characters with Pulumi's suffix", () => {
+    const long = buildTopology(defaultTopologySettings, [
+      ...consumerDeclarations,
+      {
+        key: "consumer-with-a-key-long-enough-for-sqs-ab",
+        description: "long",
+        topic: "failure",
+        rawMessageDelivery: true,
+      },
+    ]);
+    expect(
+      preflightProblems("order-events-dev", long, () => true).filter((p) => p.startsWith("queue")),
+    ).toEqual([
+      "queue name order-events-dev-failure-to-consumer-with-a-key-long-enough-for-sqs-ab-dlq-xxxxxxx would have 82 characters (with Pulumi's 8-character suffix), over SQS's 80: use a shorter stack name or queue key",
     ]);
   });
 

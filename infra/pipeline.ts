@@ -263,6 +263,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
         namePrefix: prefix,
         queueNames,
         functionNames: this.functionNames,
+        topicNames: Object.fromEntries([...topics].map(([k, t]) => [k, t.topic.name])),
         alarmTopicArn: args.alarmTopicArn,
         tags,
       },

@@ -206,6 +206,23 @@ function alarmsFor(
   settings: TopologySettings,
 ): AlarmSpec[] {
   const alarms: AlarmSpec[] = [];
+  // A message SNS could deliver neither to a subscribed queue nor to that subscription's DLQ is
+  // gone: the only trace is this per-topic metric.
+  for (const topic of topics.filter((t) => subscriptions.some((s) => s.topic === t.key))) {
+    alarms.push({
+      key: `${topic.name}-redrive-to-dlq-failures`,
+      description: `SNS could deliver a ${topic.key} topic message neither to a subscribed queue nor to the subscription's DLQ (the DLQ's policy refused it or the DLQ is gone): the message is lost.`,
+      namespace: "AWS/SNS",
+      metricName: "NumberOfNotificationsFailedToRedriveToDlq",
+      target: { topic: topic.key },
+      statistic: "Sum",
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparisonOperator: "GreaterThanThreshold",
+      treatMissingData: "notBreaching",
+    });
+  }
   for (const queue of queues) {
     if (queue.role === "dead-letter") {
       const undelivered = deadLetterOfSubscription({ subscriptions }, queue.key);

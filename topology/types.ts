@@ -137,17 +137,18 @@ export interface SubtractedMetricSpec {
   statistic: "Sum";
 }
 
-/** A CloudWatch alarm on one queue's or one function's metric, optionally less another metric. */
+/** A CloudWatch alarm on one queue's, function's or topic's metric, optionally less another metric. */
 export interface AlarmSpec {
   key: string;
   description: string;
-  namespace: "AWS/SQS" | "AWS/Lambda";
+  namespace: "AWS/SQS" | "AWS/Lambda" | "AWS/SNS";
   metricName:
     | "ApproximateNumberOfMessagesVisible"
     | "ApproximateAgeOfOldestMessage"
     | "Errors"
-    | "DestinationDeliveryFailures";
-  target: { queue: string } | { function: string };
+    | "DestinationDeliveryFailures"
+    | "NumberOfNotificationsFailedToRedriveToDlq";
+  target: { queue: string } | { function: string } | { topic: TopicKey };
   statistic: "Maximum" | "Sum";
   periodSeconds: number;
   evaluationPeriods: number;

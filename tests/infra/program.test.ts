@@ -73,12 +73,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the dev stack under mocks", () => {
-  it("registers 56 resources in 13 components, each resource inside a component", () => {
+  it("registers 58 resources in 13 components, each resource inside a component", () => {
     const custom = dev.resources.filter((r) => r.custom);
     const counts: Record<string, number> = {};
     for (const r of custom) counts[r.type] = (counts[r.type] ?? 0) + 1;
 
-    expect(custom).toHaveLength(56);
+    expect(custom).toHaveLength(58);
     expect(counts).toEqual({
       [T.key]: 1,
       [T.alias]: 1,
@@ -95,7 +95,7 @@ describe("the dev stack under mocks", () => {
       [T.topic]: 2,
       [T.topicPolicy]: 2,
       [T.subscription]: 2,
-      [T.alarm]: 12,
+      [T.alarm]: 14,
     });
     const components = dev.resources.filter((r) => !r.custom);
     expect(components.map((c) => c.type).sort()).toEqual([
@@ -591,7 +591,7 @@ describe("the dev stack under mocks", () => {
     );
   });
 
-  it("alarms on DLQ depth, oldest message age, errors and destination delivery failures", () => {
+  it("alarms on DLQ depth, oldest message age, failed moves to subscription DLQs, errors and destination delivery failures", () => {
     const alarms = ofType(dev, T.alarm).map((a: RecordedResource) => ({
       name: a.name.slice(P.length + 1),
       // An alarm on metric math has neither a metric of its own nor a period: all three absent.
@@ -635,6 +635,15 @@ describe("the dev stack under mocks", () => {
             ...common,
           }),
         ),
+        // What SNS could move neither to the queue nor to its DLQ is lost: alarm per topic.
+        ...["success-outcomes", "failure-outcomes"].map((name) => ({
+          name: `${name}-redrive-to-dlq-failures`,
+          metric: "AWS/SNS NumberOfNotificationsFailedToRedriveToDlq Sum",
+          dimensions: { TopicName: `${P}-${name}` },
+          threshold: 0,
+          evaluationPeriods: 1,
+          ...common,
+        })),
         ...SOURCE_QUEUES.map((k) => ({
           name: `${k}-oldest-message-age`,
           metric: "AWS/SQS ApproximateAgeOfOldestMessage Maximum",
@@ -728,7 +737,7 @@ describe("the prod stack under mocks", () => {
     const prod = await runProgram("prod", stackConfig("prod"));
     const p = "order-events-prod";
 
-    expect(prod.resources.filter((r) => r.custom)).toHaveLength(56);
+    expect(prod.resources.filter((r) => r.custom)).toHaveLength(58);
     const orders = named(prod, T.queue, `${p}-orders`).inputs;
     expect(orders.visibilityTimeoutSeconds).toBe(6 * 30 + 5);
     expect(json(orders.redrivePolicy).maxReceiveCount).toBe(8);

@@ -202,6 +202,16 @@ describe("invariants over many settings", () => {
           threshold: 0,
           description: `${s.deadLetterQueue} holds ${s.topic} topic messages SNS could not deliver to ${s.queue} (its key or queue policy refused them): fix the cause, then send them to ${s.queue}.`,
         });
+        // A message that could not reach the DLQ either shows only in the topic's metric.
+        const topic = t.topics.find((x) => x.key === s.topic);
+        expect(
+          t.alarms.find((a) => a.key === `${topic?.name}-redrive-to-dlq-failures`),
+        ).toMatchObject({
+          namespace: "AWS/SNS",
+          metricName: "NumberOfNotificationsFailedToRedriveToDlq",
+          target: { topic: s.topic },
+          threshold: 0,
+        });
       }
     },
   );

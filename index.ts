@@ -40,6 +40,12 @@ export const queueArns = pipeline.queueArns;
 /** Each source queue's dead-letter queue, by the source queue's key (replay moves them back). */
 export const dlqUrls = pipeline.deadLetterQueueUrls;
 export const dlqArns = pipeline.deadLetterQueueArns;
+/**
+ * Each subscription's dead-letter queue, by subscription key ("success-to-fulfilment"): what SNS
+ * could not deliver to the consumer queue (its key or policy refused it) waits there.
+ */
+export const subscriptionDlqUrls = pipeline.subscriptionDeadLetterQueueUrls;
+export const subscriptionDlqArns = pipeline.subscriptionDeadLetterQueueArns;
 /** The success and failure topics. */
 export const topicArns = pipeline.topicArns;
 /** Functions by topology key: processor (invoke it asynchronously with an order), consumers. */

@@ -20,6 +20,11 @@ export interface BundledFunctionArgs {
   /** Exact physical name of the function. */
   functionName: string;
   logGroupName: string;
+  /**
+   * The stack key that encrypts the log group, and the key policy admitting CloudWatch Logs for
+   * it: the log group is created after that policy, or CloudWatch Logs refuses the key.
+   */
+  logEncryption: { kmsKeyArn: pulumi.Input<string>; keyPolicy: pulumi.Resource };
   /** Its execution role (created before the topics, whose policies name it). */
   role: aws.iam.Role;
   /** The esbuild bundle of spec.entry, built during the program run. */
@@ -40,12 +45,12 @@ export interface BundledFunctionArgs {
 
 /**
  * A Lambda function from an esbuild bundle (index.mjs, handler index.handler, nodejs22.x on
- * arm64), its log group with retention, its least-privilege role policy, its SQS event source
+ * arm64), its log group with retention encrypted with the stack key, its least-privilege role policy, its SQS event source
  * mappings with ReportBatchItemFailures and, when it is invoked asynchronously, its event invoke
  * config with destinations. Mappings and the invoke config wait for the role policy: AWS checks
  * the role's permissions when they are created.
  *
- * @example new BundledFunction("order-events-dev-processor", { spec, functionName, logGroupName, role, bundle: bundleFunction(spec.entry), environment, grants, eventSources, asyncInvoke, tags });
+ * @example new BundledFunction("order-events-dev-processor", { spec, functionName, logGroupName, logEncryption: { kmsKeyArn, keyPolicy }, role, bundle: bundleFunction(spec.entry), environment, grants, eventSources, asyncInvoke, tags });
  */
 export class BundledFunction extends pulumi.ComponentResource {
   readonly function: aws.lambda.Function;
@@ -61,8 +66,13 @@ export class BundledFunction extends pulumi.ComponentResource {
 
     this.logGroup = new aws.cloudwatch.LogGroup(
       `${name}-logs`,
-      { name: args.logGroupName, retentionInDays: spec.logRetentionDays, tags },
-      { parent: this },
+      {
+        name: args.logGroupName,
+        retentionInDays: spec.logRetentionDays,
+        kmsKeyId: args.logEncryption.kmsKeyArn,
+        tags,
+      },
+      { parent: this, dependsOn: [args.logEncryption.keyPolicy] },
     );
 
     this.rolePolicy = new aws.iam.RolePolicy(

@@ -7,9 +7,10 @@ import { COMPONENT_TAG } from "./tags";
 export interface MetricAlarmsArgs {
   alarms: AlarmSpec[];
   namePrefix: string;
-  /** Physical names of the topology's queues and functions, by key (alarm dimensions). */
+  /** Physical names of the topology's queues, functions and topics, by key (alarm dimensions). */
   queueNames: Record<string, pulumi.Input<string>>;
   functionNames: Record<string, pulumi.Input<string>>;
+  topicNames: Record<string, pulumi.Input<string>>;
   /** Notified on ALARM and OK; undefined: the alarms only change state. */
   alarmTopicArn: string | undefined;
   tags: Record<string, string>;
@@ -20,10 +21,10 @@ export const METRIC_QUERY_IDS = { metric: "metric", subtracted: "subtracted", re
 
 /**
  * One CloudWatch alarm per AlarmSpec of the topology: DLQ depth, age of the oldest message,
- * function errors (less the rejections an asynchronously invoked function counts itself, as metric
+ * SNS messages that could not even reach a subscription DLQ, function errors (less the rejections an asynchronously invoked function counts itself, as metric
  * math), destination delivery failures.
  *
- * @example new MetricAlarms("order-events-dev-alarms", { alarms: topology.alarms, namePrefix, queueNames, functionNames, alarmTopicArn, tags });
+ * @example new MetricAlarms("order-events-dev-alarms", { alarms: topology.alarms, namePrefix, queueNames, functionNames, topicNames, alarmTopicArn, tags });
  */
 export class MetricAlarms extends pulumi.ComponentResource {
   readonly alarms: Record<string, aws.cloudwatch.MetricAlarm> = {};
@@ -34,9 +35,11 @@ export class MetricAlarms extends pulumi.ComponentResource {
     for (const alarm of args.alarms) {
       const dimensions: Record<string, pulumi.Input<string>> = "queue" in alarm.target
         ? { QueueName: named(args.queueNames, alarm.target.queue, "queue", alarm.key) }
-        : {
-            FunctionName: named(args.functionNames, alarm.target.function, "function", alarm.key),
-          };
+        : "topic" in alarm.target
+          ? { TopicName: named(args.topicNames, alarm.target.topic, "topic", alarm.key) }
+          : {
+              FunctionName: named(args.functionNames, alarm.target.function, "function", alarm.key),
+            };
       this.alarms[alarm.key] = new aws.cloudwatch.MetricAlarm(
         `${args.namePrefix}-${alarm.key}`,
         {

@@ -53,21 +53,31 @@ export function stackTopologySettings(
   return { ...settings, observability: { ...settings.observability, serviceNamePrefix: prefix } };
 }
 
-// Longest name AWS allows for an IAM role; Pulumi adds 8 characters to the logical name.
+// Longest names AWS allows for an IAM role and an SQS queue; Pulumi adds 8 characters to the
+// logical name of both.
 const ROLE_NAME_MAX_LENGTH = 64;
+const QUEUE_NAME_MAX_LENGTH = 80;
 const AUTONAME_SUFFIX_LENGTH = 8;
 
 /**
  * Names longer than AWS allows, as readable problems (empty when all fit). Function names are
- * exact; role names get Pulumi's 8-character suffix.
+ * exact; role and queue names get Pulumi's 8-character suffix.
  *
  * @example nameLengthProblems("order-events-a-very-long-stack-name", topology)
  */
 export function nameLengthProblems(
   prefix: string,
-  topology: Pick<Topology, "functions">,
+  topology: Pick<Topology, "functions" | "queues">,
 ): string[] {
   const problems: string[] = [];
+  for (const queue of topology.queues) {
+    const name = `${resourceName(prefix, queue.key)}-xxxxxxx`;
+    if (name.length > QUEUE_NAME_MAX_LENGTH) {
+      problems.push(
+        `queue name ${name} would have ${name.length} characters (with Pulumi's ${AUTONAME_SUFFIX_LENGTH}-character suffix), over SQS's ${QUEUE_NAME_MAX_LENGTH}: use a shorter stack name or queue key`,
+      );
+    }
+  }
   for (const fn of topology.functions) {
     const name = functionName(prefix, fn.key);
     if (name.length > FUNCTION_NAME_MAX_LENGTH) {

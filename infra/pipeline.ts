@@ -1,7 +1,12 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { FunctionBundle } from "../tools/build/bundle";
-import { lookup, resolveEnvironment, subscriptionAttributes } from "../topology/render";
+import {
+  lookup,
+  resolveEnvironment,
+  subscriptionAttributes,
+  subscriptionRedrivePolicyJson,
+} from "../topology/render";
 import type { TopicKey, Topology } from "../topology/types";
 import { BundledFunction } from "./bundled-function";
 import { EncryptedTopic } from "./encrypted-topic";
@@ -10,6 +15,7 @@ import { MetricAlarms } from "./metric-alarms";
 import { functionName, logGroupName, resourceName } from "./naming";
 import { encryptionKeyPolicy, lambdaAssumeRolePolicy } from "./policy-documents";
 import { QueueWithDeadLetter } from "./queue-with-dead-letter";
+import { SubscriptionDeadLetterQueue } from "./subscription-dead-letter-queue";
 import { COMPONENT_TAG } from "./tags";
 
 /** Arguments of OrderEventsPipeline. */
@@ -28,8 +34,8 @@ type Outputs = Record<string, pulumi.Output<string>>;
 
 /**
  * The whole pipeline, rendered from the topology: KMS key, execution roles, topics with their
- * policies, queues with DLQs and policies, subscriptions, functions with their mappings and
- * destinations, alarms. Adding a consumer to the topology adds its resources here unchanged.
+ * policies, queues with DLQs and policies, subscriptions with their own DLQs, functions with their
+ * mappings and destinations, alarms. Adding a consumer to the topology adds its resources here unchanged.
  *
  * @example
  * const pipeline = new OrderEventsPipeline("order-events-dev", { topology: buildTopology(settings), namePrefix: "order-events-dev", bundle: bundleFunction, alarmTopicArn: undefined, kmsKeyDeletionWindowDays: 30, tags });
@@ -42,6 +48,9 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
   /** Dead-letter queues, by the key of the queue they serve ("orders" → its DLQ). */
   readonly deadLetterQueueUrls: Outputs = {};
   readonly deadLetterQueueArns: Outputs = {};
+  /** Each subscription's dead-letter queue, by subscription key ("success-to-fulfilment"). */
+  readonly subscriptionDeadLetterQueueUrls: Outputs = {};
+  readonly subscriptionDeadLetterQueueArns: Outputs = {};
   readonly topicArns: Outputs = {};
   readonly functionNames: Outputs = {};
   readonly functionArns: Outputs = {};
@@ -53,7 +62,8 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
     const parent = { parent: this };
     const region = aws.getRegionOutput({}, parent).region;
     const identity = aws.getCallerIdentityOutput({}, parent);
-    const partition = aws.getPartitionOutput({}, parent).partition;
+    const partitionInfo = aws.getPartitionOutput({}, parent);
+    const partition = partitionInfo.partition;
 
     const key = new EncryptionKey(
       resourceName(prefix, "key"),
@@ -111,15 +121,30 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       return topic.arn;
     };
 
-    // Names the topics; SNS needs it before it can deliver to the encrypted queues.
+    // Names the topics and the log groups: SNS needs it before it can deliver to the encrypted
+    // queues, CloudWatch Logs before a log group can be created with the key.
+    const logGroupNames = topology.functions.map((fn) => logGroupName(prefix, fn.key));
     const keyPolicy = new aws.kms.KeyPolicy(
       resourceName(prefix, "key-policy"),
       {
         keyId: key.key.keyId,
         policy: pulumi
-          .all([partition, identity.accountId, pulumi.all([...topics.values()].map((t) => t.arn))])
-          .apply(([part, account, arns]) =>
-            JSON.stringify(encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns)),
+          .all([
+            partition,
+            partitionInfo.dnsSuffix,
+            region,
+            identity.accountId,
+            pulumi.all([...topics.values()].map((t) => t.arn)),
+          ])
+          .apply(([part, dnsSuffix, regionName, account, arns]) =>
+            JSON.stringify(
+              encryptionKeyPolicy(`arn:${part}:iam::${account}:root`, arns, {
+                servicePrincipal: `logs.${regionName}.${dnsSuffix}`,
+                logGroupArns: logGroupNames.map(
+                  (name) => `arn:${part}:logs:${regionName}:${account}:log-group:${name}`,
+                ),
+              }),
+            ),
           ),
       },
       parent,
@@ -153,9 +178,24 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       return pair;
     };
 
+    const subscriptionDeadLetters = new Map<string, SubscriptionDeadLetterQueue>();
     for (const subscription of topology.subscriptions) {
       const attributes = subscriptionAttributes(subscription);
       const pair = queueOf(subscription.queue);
+      const deadLetter = new SubscriptionDeadLetterQueue(
+        resourceName(prefix, subscription.deadLetterQueue),
+        {
+          subscription,
+          deadLetter: lookup(topology.queues, subscription.deadLetterQueue, "queue"),
+          namePrefix: prefix,
+          topicArn: topicArn(subscription.topic),
+          tags,
+        },
+        parent,
+      );
+      subscriptionDeadLetters.set(subscription.deadLetterQueue, deadLetter);
+      this.subscriptionDeadLetterQueueUrls[subscription.key] = deadLetter.queue.url;
+      this.subscriptionDeadLetterQueueArns[subscription.key] = deadLetter.queue.arn;
       new aws.sns.TopicSubscription(
         resourceName(prefix, subscription.key),
         {
@@ -165,9 +205,11 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
           rawMessageDelivery: attributes.RawMessageDelivery === "true",
           filterPolicy: attributes.FilterPolicy,
           filterPolicyScope: attributes.FilterPolicyScope,
+          redrivePolicy: deadLetter.queue.arn.apply(subscriptionRedrivePolicyJson),
         },
-        // SNS must be admitted by the queue and key policies before its first delivery.
-        { parent: this, dependsOn: [pair.queuePolicy, keyPolicy] },
+        // SNS must be admitted by the queue policies (endpoint and DLQ) and the key policy before
+        // its first delivery.
+        { parent: this, dependsOn: [pair.queuePolicy, deadLetter.queuePolicy, keyPolicy] },
       );
     }
 
@@ -179,6 +221,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
           spec: fn,
           functionName: functionName(prefix, fn.key),
           logGroupName: logGroupName(prefix, fn.key),
+          logEncryption: { kmsKeyArn: key.arn, keyPolicy },
           role: roleOf(fn.key),
           bundle: args.bundle(fn.entry),
           environment: resolveEnvironment(fn, topicArn),
@@ -210,6 +253,9 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       const dlqKey = lookup(topology.queues, queueKey, "queue").redrive?.deadLetterQueue;
       if (dlqKey) queueNames[dlqKey] = pair.deadLetterQueue.name;
     }
+    for (const [dlqKey, deadLetter] of subscriptionDeadLetters) {
+      queueNames[dlqKey] = deadLetter.queue.name;
+    }
     new MetricAlarms(
       resourceName(prefix, "alarms"),
       {
@@ -217,6 +263,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
         namePrefix: prefix,
         queueNames,
         functionNames: this.functionNames,
+        topicNames: Object.fromEntries([...topics].map(([k, t]) => [k, t.topic.name])),
         alarmTopicArn: args.alarmTopicArn,
         tags,
       },
@@ -226,6 +273,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
     this.registerOutputs({
       queueUrls: this.queueUrls,
       deadLetterQueueUrls: this.deadLetterQueueUrls,
+      subscriptionDeadLetterQueueUrls: this.subscriptionDeadLetterQueueUrls,
       topicArns: this.topicArns,
       functionNames: this.functionNames,
       functionArns: this.functionArns,

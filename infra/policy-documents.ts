@@ -150,7 +150,7 @@ export function queuePolicy(queueArn: string, snsSourceTopicArns: string[] = [])
 /**
  * A topic's access policy: only the publisher roles may publish (Lambda destinations publish
  * with the function's role, so they are covered), everyone else is denied even if IAM allows
- * it, and requests without TLS are denied.
+ * it, and every request without TLS (any sns: action) is denied.
  *
  * @example topicPolicy(successTopicArn, [processorRoleArn])
  */
@@ -175,42 +175,75 @@ export function topicPolicy(topicArn: string, publisherRoleArns: string[]): Poli
         // aws:PrincipalArn is the role's ARN for its sessions (functions and destinations).
         Condition: { ArnNotEquals: { "aws:PrincipalArn": publisherRoleArns } },
       },
-      denyInsecureTransport(["sns:Publish", "sns:Subscribe"], topicArn),
+      // Every SNS action, not only Publish/Subscribe: reading attributes or the subscription list
+      // over plain HTTP is refused too.
+      denyInsecureTransport("sns:*", topicArn),
     ],
   };
 }
 
+/** CloudWatch Logs' use of the stack key: its regional service principal and the log groups. */
+export interface LogsKeyGrant {
+  /** `logs.<region>.amazonaws.com`: CloudWatch Logs uses a regional principal. */
+  servicePrincipal: string;
+  /** ARNs of the stack's log groups (`arn:aws:logs:<region>:<account>:log-group:<name>`). */
+  logGroupArns: string[];
+}
+
+/**
+ * The KMS calls CloudWatch Logs makes to encrypt and read a log group's data: AWS documents them
+ * as `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*`, `kms:Describe*`;
+ * named one by one here (a symmetric key has no key-pair actions) so no wildcard is granted.
+ */
+export const LOGS_KMS_ACTIONS = [
+  "kms:Encrypt",
+  "kms:Decrypt",
+  "kms:ReEncryptFrom",
+  "kms:ReEncryptTo",
+  "kms:GenerateDataKey",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "kms:DescribeKey",
+];
+
 /**
  * The key policy of the stack's KMS key. The account statement is AWS's default key policy:
  * it hands control to IAM (roles get kms: actions only from their own policies). SNS may use the
- * key only for deliveries from the stack's topics to its encrypted queues. In a key policy,
- * Resource "*" means this key.
+ * key only for deliveries from the stack's topics to its encrypted queues. CloudWatch Logs may use it only for the stack's log groups (the encryption context
+ * CloudWatch Logs passes names the log group). In a key policy, Resource "*" means this key.
  *
- * @example encryptionKeyPolicy("arn:aws:iam::123456789012:root", [successTopicArn, failureTopicArn])
+ * @example encryptionKeyPolicy("arn:aws:iam::123456789012:root", [successTopicArn, failureTopicArn], { servicePrincipal: "logs.eu-west-1.amazonaws.com", logGroupArns })
  */
 export function encryptionKeyPolicy(
   accountRootArn: string,
   snsTopicArns: string[],
+  logs?: LogsKeyGrant,
 ): PolicyDocument {
-  return {
-    Version: VERSION,
-    Id: "key-access",
-    Statement: [
-      {
-        Sid: "EnableIamPolicies",
-        Effect: "Allow",
-        Principal: { AWS: accountRootArn },
-        Action: "kms:*",
-        Resource: "*",
-      },
-      {
-        Sid: "AllowSnsDeliveryToEncryptedQueues",
-        Effect: "Allow",
-        Principal: { Service: "sns.amazonaws.com" },
-        Action: ["kms:GenerateDataKey", "kms:Decrypt"],
-        Resource: "*",
-        Condition: { ArnEquals: { "aws:SourceArn": snsTopicArns } },
-      },
-    ],
-  };
+  const statements: PolicyStatement[] = [
+    {
+      Sid: "EnableIamPolicies",
+      Effect: "Allow",
+      Principal: { AWS: accountRootArn },
+      Action: "kms:*",
+      Resource: "*",
+    },
+    {
+      Sid: "AllowSnsDeliveryToEncryptedQueues",
+      Effect: "Allow",
+      Principal: { Service: "sns.amazonaws.com" },
+      Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+      Resource: "*",
+      Condition: { ArnEquals: { "aws:SourceArn": snsTopicArns } },
+    },
+  ];
+  if (logs && logs.logGroupArns.length > 0) {
+    statements.push({
+      Sid: "AllowLogsForStackLogGroups",
+      Effect: "Allow",
+      Principal: { Service: logs.servicePrincipal },
+      Action: LOGS_KMS_ACTIONS,
+      Resource: "*",
+      Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logs.logGroupArns } },
+    });
+  }
+  return { Version: VERSION, Id: "key-access", Statement: statements };
 }

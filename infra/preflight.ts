@@ -1,20 +1,23 @@
 import type { Topology } from "../topology/types";
+import { reservationProblems } from "./concurrency";
 import { nameLengthProblems } from "./naming";
 
 /**
- * What would make `pulumi up` fail late, found before any resource is planned: names longer than
- * AWS allows for this stack, and functions whose handler file does not exist. `fileExists` is
- * given a path relative to the repository root.
+ * What would make `pulumi up` fail late, or the stack fail in use, found before any resource is
+ * planned: names longer than AWS allows for this stack, functions whose handler file does not
+ * exist, and reserved concurrency that asynchronous invocations could exhaust under the SQS
+ * mapping. `fileExists` is given a path relative to the repository root.
  *
  * @example preflightProblems("order-events-dev", topology, (p) => existsSync(join(__dirname, p))) // []
  */
 export function preflightProblems(
   prefix: string,
-  topology: Pick<Topology, "functions">,
+  topology: Pick<Topology, "functions" | "queues" | "eventSourceMappings" | "asyncInvokeConfigs">,
   fileExists: (relativePath: string) => boolean,
 ): string[] {
   return [
     ...nameLengthProblems(prefix, topology),
+    ...reservationProblems(topology),
     ...topology.functions
       .filter((fn) => !fileExists(fn.entry))
       .map(

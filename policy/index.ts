@@ -5,7 +5,7 @@ import { policies } from "./policies";
 
 new PolicyPack("order-events-invariants", {
   description:
-    "Invariants of the order-events pipeline: no wildcard permissions, encryption at rest, a DLQ for every queue, partial batch responses on SQS mappings, destinations only for asynchronous invocation, TLS-only resource policies, visibility timeouts that cover the function.",
+    "Invariants of the order-events pipeline: no wildcard permissions, encryption at rest, a DLQ for every queue and for every SQS subscription, partial batch responses on SQS mappings, destinations only for asynchronous invocation, TLS-only resource policies, visibility timeouts that cover the function, reserved concurrency that leaves headroom for asynchronous invocations.",
   enforcementLevel: "mandatory",
   policies,
 });

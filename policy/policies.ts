@@ -142,11 +142,11 @@ export const noWildcardPermissions: ResourceValidationPolicy = {
   validateResource: checkDocuments,
 };
 
-/** Every queue and topic encrypted at rest; keys rotate. */
+/** Every queue, topic and log group encrypted at rest; keys rotate. */
 export const encryptionAtRest: ResourceValidationPolicy = {
   name: "encryption-at-rest",
   description:
-    "SQS queues use KMS or SQS-managed encryption, SNS topics use KMS, and customer managed keys rotate.",
+    "SQS queues use KMS or SQS-managed encryption, SNS topics and CloudWatch log groups use KMS, and customer managed keys rotate.",
   enforcementLevel: "mandatory",
   validateResource: [
     validateResourceOfType(aws.sqs.Queue, (queue, _args, report) => {
@@ -157,6 +157,13 @@ export const encryptionAtRest: ResourceValidationPolicy = {
     validateResourceOfType(aws.sns.Topic, (topic, _args, report) => {
       if (!topic.kmsMasterKeyId) {
         report("The topic is not encrypted at rest: set kmsMasterKeyId (the stack's key).");
+      }
+    }),
+    validateResourceOfType(aws.cloudwatch.LogGroup, (group, _args, report) => {
+      if (!group.kmsKeyId) {
+        report(
+          "The log group is not encrypted with the stack's key: set kmsKeyId, and admit CloudWatch Logs for this log group in the key policy.",
+        );
       }
     }),
     validateResourceOfType(aws.kms.Key, (key, _args, report) => {
@@ -204,14 +211,28 @@ function parseJson(text: unknown): Json | undefined {
 const ofType = (resources: PolicyResource[], type: string) =>
   resources.filter((r) => r.type === type);
 
+const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+
+/** The deadLetterTargetArn of each SNS subscription's redrivePolicy (the subscription DLQs). */
+function subscriptionDeadLetterArns(resources: PolicyResource[]): Set<string> {
+  const arns = new Set<string>();
+  for (const subscription of ofType(resources, SUBSCRIPTION)) {
+    const target = parseJson(subscription.props.redrivePolicy)?.deadLetterTargetArn;
+    if (typeof target === "string") arns.add(target);
+  }
+  return arns;
+}
+
 /** Every queue either redrives to a DLQ or is one; a DLQ keeps messages at least as long as its source. */
 export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
   name: "queues-have-dead-letter-queues",
   description:
-    "Every SQS queue redrives to a dead-letter queue after maxReceiveCount receives, unless it is a dead-letter queue itself; a DLQ retains messages at least as long as its source queue.",
+    "Every SQS queue redrives to a dead-letter queue after maxReceiveCount receives, unless it is a dead-letter queue itself (of a queue or of an SNS subscription); a DLQ retains messages at least as long as its source queue.",
   enforcementLevel: "mandatory",
   validateStack: (args, report) => {
     const queues = ofType(args.resources, "aws:sqs/queue:Queue");
+    // SNS moves what it cannot deliver into these: new messages, so no retention to compare.
+    const subscriptionDeadLetters = subscriptionDeadLetterArns(args.resources);
     const redrives = new Map<string, { source: PolicyResource; maxReceiveCount: unknown }>();
     for (const queue of queues) {
       const redrive = parseJson(queue.props.redrivePolicy);
@@ -239,9 +260,10 @@ export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
         continue;
       }
       const sourceOf = redrives.get(String(queue.props.arn));
+      if (!sourceOf && subscriptionDeadLetters.has(String(queue.props.arn))) continue;
       if (!sourceOf) {
         report(
-          `Queue ${queue.name} has no dead-letter queue: give it a redrivePolicy (deadLetterTargetArn, maxReceiveCount), or make it another queue's DLQ.`,
+          `Queue ${queue.name} has no dead-letter queue: give it a redrivePolicy (deadLetterTargetArn, maxReceiveCount), or make it another queue's or a subscription's DLQ.`,
           queue.urn,
         );
         continue;
@@ -252,6 +274,72 @@ export const queuesHaveDeadLetterQueues: StackValidationPolicy = {
         report(
           `Dead-letter queue ${queue.name} keeps messages ${dlqRetention} s, less than its source ${sourceOf.source.name} (${sourceRetention} s): SQS keeps the original enqueue time, so messages would expire in the DLQ early.`,
           queue.urn,
+        );
+      }
+    }
+  },
+};
+
+/** Whether a queue policy lets SNS send to the queue on behalf of `topicArn` (aws:SourceArn). */
+function admitsTopic(document: unknown, topicArn: string): boolean {
+  const parsed = parsePolicyDocument(document);
+  if (!parsed) return false;
+  return parsed.Statement.some((s) => {
+    const sources = [
+      ...list(s.Condition?.ArnEquals?.["aws:SourceArn"]),
+      ...list(s.Condition?.ArnLike?.["aws:SourceArn"]),
+    ];
+    return (
+      s.Effect === "Allow" &&
+      principals(s).includes("sns.amazonaws.com") &&
+      list(s.Action).some((a) => a === "sqs:SendMessage") &&
+      sources.includes(topicArn)
+    );
+  });
+}
+
+/**
+ * Every subscription of a queue to a topic has a redrivePolicy to a DLQ of the stack that SNS may
+ * write to: SNS does not retry a client-side error (key disabled, queue policy refusing the topic)
+ * and, without a DLQ, drops the message after the publish succeeded.
+ */
+export const sqsSubscriptionsHaveRedrivePolicies: StackValidationPolicy = {
+  name: "sqs-subscriptions-have-redrive-policies",
+  description:
+    "Every SNS subscription to an SQS endpoint has a redrivePolicy whose deadLetterTargetArn is another SQS queue of the stack, whose queue policy admits sqs:SendMessage from SNS for the subscription's topic (aws:SourceArn), so an undeliverable message is kept instead of dropped.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const queues = ofType(args.resources, "aws:sqs/queue:Queue");
+    const queuePolicies = ofType(args.resources, "aws:sqs/queuePolicy:QueuePolicy");
+    for (const subscription of ofType(args.resources, SUBSCRIPTION)) {
+      if (subscription.props.protocol !== "sqs") continue;
+      const topic = String(subscription.props.topic);
+      const target = parseJson(subscription.props.redrivePolicy)?.deadLetterTargetArn;
+      if (typeof target !== "string") {
+        report(
+          `Subscription ${subscription.name} has no redrivePolicy: a message SNS cannot deliver to ${String(subscription.props.endpoint)} (its key disabled, its policy wrong) would be dropped. Set redrivePolicy to {"deadLetterTargetArn": <an SQS queue of this stack>} (topology: SubscriptionSpec.deadLetterQueue).`,
+          subscription.urn,
+        );
+        continue;
+      }
+      const dlq = queues.find((q) => q.props.arn === target);
+      if (!dlq || target === subscription.props.endpoint) {
+        report(
+          `Subscription ${subscription.name} redrives to ${target}, which is ${dlq ? "its own endpoint" : "not a queue of this stack"}: point deadLetterTargetArn at the subscription's own dead-letter queue.`,
+          subscription.urn,
+        );
+        continue;
+      }
+      const documents = [
+        dlq.props.policy,
+        ...queuePolicies
+          .filter((p) => p.props.queueUrl === dlq.props.url)
+          .map((p) => p.props.policy),
+      ];
+      if (!documents.some((d) => admitsTopic(d, topic))) {
+        report(
+          `Subscription ${subscription.name} redrives to ${dlq.name}, whose queue policy does not admit SNS for ${topic}: SNS could not move a message there either. Allow sqs:SendMessage to the sns.amazonaws.com principal with aws:SourceArn ${topic}.`,
+          subscription.urn,
         );
       }
     }
@@ -300,17 +388,25 @@ export const destinationsOnlyForAsyncInvocation: StackValidationPolicy = {
   },
 };
 
-function deniesInsecureTransport(document: unknown, resourceArn: unknown, action: string): boolean {
+/**
+ * Whether a document denies every action of `service` ("sqs", "sns") on the resource to everyone
+ * without TLS. A deny of some actions only (sns:Publish, sns:Subscribe) leaves the others, such as
+ * reading attributes or subscriptions, open over plain HTTP.
+ */
+function deniesInsecureTransport(
+  document: unknown,
+  resourceArn: unknown,
+  service: string,
+): boolean {
   const parsed = parsePolicyDocument(document);
   if (!parsed) return false;
-  const service = action.split(":")[0];
   return parsed.Statement.some((s) => {
     const secure = s.Condition?.Bool?.["aws:SecureTransport"];
     return (
       s.Effect === "Deny" &&
       principals(s).includes("*") &&
       (secure === "false" || secure === false) &&
-      list(s.Action).some((a) => a === action || a === `${service}:*`) &&
+      list(s.Action).some((a) => a === `${service}:*` || a === "*") &&
       list(s.Resource).some((r) => r === resourceArn || r === "*")
     );
   });
@@ -320,7 +416,7 @@ function deniesInsecureTransport(document: unknown, resourceArn: unknown, action
 export const tlsOnlyResourcePolicies: StackValidationPolicy = {
   name: "tls-only-resource-policies",
   description:
-    "Every SQS queue and SNS topic has a resource policy that denies requests without TLS (aws:SecureTransport false).",
+    "Every SQS queue and SNS topic has a resource policy that denies every action (sqs:*, sns:*) without TLS (aws:SecureTransport false).",
   enforcementLevel: "mandatory",
   validateStack: (args, report) => {
     const queuePolicies = ofType(args.resources, "aws:sqs/queuePolicy:QueuePolicy");
@@ -331,7 +427,7 @@ export const tlsOnlyResourcePolicies: StackValidationPolicy = {
           .filter((p) => p.props.queueUrl === queue.props.url)
           .map((p) => p.props.policy),
       ];
-      if (!documents.some((d) => deniesInsecureTransport(d, queue.props.arn, "sqs:SendMessage"))) {
+      if (!documents.some((d) => deniesInsecureTransport(d, queue.props.arn, "sqs"))) {
         report(
           `Queue ${queue.name} accepts requests without TLS: add a queue policy statement denying sqs:* when aws:SecureTransport is false.`,
           queue.urn,
@@ -344,9 +440,9 @@ export const tlsOnlyResourcePolicies: StackValidationPolicy = {
         topic.props.policy,
         ...topicPolicies.filter((p) => p.props.arn === topic.props.arn).map((p) => p.props.policy),
       ];
-      if (!documents.some((d) => deniesInsecureTransport(d, topic.props.arn, "sns:Publish"))) {
+      if (!documents.some((d) => deniesInsecureTransport(d, topic.props.arn, "sns"))) {
         report(
-          `Topic ${topic.name} accepts publishes without TLS: add a topic policy statement denying sns:Publish when aws:SecureTransport is false.`,
+          `Topic ${topic.name} accepts requests without TLS: add a topic policy statement denying sns:* (every action, not only Publish) when aws:SecureTransport is false.`,
           topic.urn,
         );
       }
@@ -386,6 +482,55 @@ export const visibilityTimeoutCoversFunction: StackValidationPolicy = {
 };
 
 /**
+ * A function's reservation holds its SQS mappings' maximum concurrency and, when it is also invoked
+ * asynchronously, at least one execution more: Lambda counts both kinds of invocation against the
+ * reservation, so asynchronous traffic could otherwise take every execution and throttle the
+ * mappings (throttled SQS batches count as receives towards the DLQ). The program keeps a
+ * configurable headroom (asyncConcurrencyHeadroom); this policy checks the floor of one.
+ */
+export const reservedConcurrencyLeavesAsyncHeadroom: StackValidationPolicy = {
+  name: "reserved-concurrency-leaves-async-headroom",
+  description:
+    "A function that reserves concurrency sets maximumConcurrency on each of its SQS event source mappings and reserves at least their sum, plus at least one execution when it is also invoked asynchronously, so asynchronous invocations cannot throttle the mappings.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const mappings = ofType(args.resources, "aws:lambda/eventSourceMapping:EventSourceMapping");
+    for (const fn of ofType(args.resources, "aws:lambda/function:Function")) {
+      const reserved = Number(fn.props.reservedConcurrentExecutions ?? -1);
+      if (!Number.isInteger(reserved) || reserved < 0) continue;
+      const own = mappings.filter(
+        (m) =>
+          isSqsMapping(m.props) &&
+          (m.props.functionName === fn.props.arn || m.props.functionName === fn.props.name),
+      );
+      const caps = own.map((m) =>
+        Number((m.props.scalingConfig as Json | undefined)?.maximumConcurrency),
+      );
+      own.forEach((m, i) => {
+        if (!Number.isInteger(caps[i])) {
+          report(
+            `Event source mapping ${m.name} has no scalingConfig.maximumConcurrency while ${fn.name} reserves ${reserved} executions: the mapping could take the whole reservation. Set maximumConcurrency below the reservation.`,
+            m.urn,
+          );
+        }
+      });
+      const sqs = caps.filter(Number.isInteger).reduce((a, b) => a + b, 0);
+      const async = expectsAsyncInvocation(fn.props.tags as Record<string, string> | undefined);
+      if (own.length === 0 && !async) continue;
+      const need = sqs + (async ? 1 : 0);
+      if (reserved < need) {
+        report(
+          async
+            ? `Function ${fn.name} reserves ${reserved} executions, not more than its SQS mappings' maximum concurrency (${sqs}), and is also invoked asynchronously: asynchronous invocations could take the reservation and throttle the mappings. Reserve the mappings' maximum plus a headroom for asynchronous invocations (asyncConcurrencyHeadroom), or reserve none (-1).`
+            : `Function ${fn.name} reserves ${reserved} executions, fewer than its SQS mappings' maximum concurrency (${sqs}): the mappings would be throttled. Reserve at least ${sqs}, or reserve none (-1).`,
+          fn.urn,
+        );
+      }
+    }
+  },
+};
+
+/**
  * Every policy of the pack, in the order `pulumi preview --policy-pack policy` reports them.
  *
  * @example for (const p of policies) console.log(p.name);
@@ -394,8 +539,10 @@ export const policies: (ResourceValidationPolicy | StackValidationPolicy)[] = [
   noWildcardPermissions,
   encryptionAtRest,
   queuesHaveDeadLetterQueues,
+  sqsSubscriptionsHaveRedrivePolicies,
   sqsMappingsReportBatchItemFailures,
   destinationsOnlyForAsyncInvocation,
   tlsOnlyResourcePolicies,
   visibilityTimeoutCoversFunction,
+  reservedConcurrencyLeavesAsyncHeadroom,
 ];

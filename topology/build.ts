@@ -13,12 +13,19 @@ import {
   type QueueConsumerSettings,
   type TopologySettings,
 } from "./settings";
+import {
+  deadLetterOfSubscription,
+  subscriptionDeadLetterProblems,
+  subscriptionDeadLetterQueue,
+  subscriptionDeadLetterQueueKey,
+} from "./subscription-dead-letters";
 import type {
   AlarmSpec,
   EnvValue,
   EventSourceMappingSpec,
   FunctionSpec,
   QueueSpec,
+  SubscriptionSpec,
   TopicSpec,
   Topology,
 } from "./types";
@@ -194,15 +201,36 @@ function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySetti
 
 function alarmsFor(
   queues: QueueSpec[],
+  subscriptions: SubscriptionSpec[],
   functions: FunctionSpec[],
   settings: TopologySettings,
 ): AlarmSpec[] {
   const alarms: AlarmSpec[] = [];
+  // A message SNS could deliver neither to a subscribed queue nor to that subscription's DLQ is
+  // gone: the only trace is this per-topic metric.
+  for (const topic of topics.filter((t) => subscriptions.some((s) => s.topic === t.key))) {
+    alarms.push({
+      key: `${topic.name}-redrive-to-dlq-failures`,
+      description: `SNS could deliver a ${topic.key} topic message neither to a subscribed queue nor to the subscription's DLQ (the DLQ's policy refused it or the DLQ is gone): the message is lost.`,
+      namespace: "AWS/SNS",
+      metricName: "NumberOfNotificationsFailedToRedriveToDlq",
+      target: { topic: topic.key },
+      statistic: "Sum",
+      periodSeconds: 60,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparisonOperator: "GreaterThanThreshold",
+      treatMissingData: "notBreaching",
+    });
+  }
   for (const queue of queues) {
     if (queue.role === "dead-letter") {
+      const undelivered = deadLetterOfSubscription({ subscriptions }, queue.key);
       alarms.push({
         key: `${queue.key}-not-empty`,
-        description: `${queue.key} holds messages: they failed every retry and wait for a replay.`,
+        description: undelivered
+          ? `${queue.key} holds ${undelivered.topic} topic messages SNS could not deliver to ${undelivered.queue} (its key or queue policy refused them): fix the cause, then send them to ${undelivered.queue}.`
+          : `${queue.key} holds messages: they failed every retry and wait for a replay.`,
         namespace: "AWS/SQS",
         metricName: "ApproximateNumberOfMessagesVisible",
         target: { queue: queue.key },
@@ -298,6 +326,20 @@ export function buildTopology(
   settings: TopologySettings = defaultTopologySettings,
   consumers: readonly ConsumerDeclaration[] = consumerDeclarations,
 ): Topology {
+  const subscriptions: SubscriptionSpec[] = consumers.map((c) => {
+    const filter = c.filter ?? topicFilters[c.topic];
+    const key = `${c.topic}-to-${c.key}`;
+    return {
+      key,
+      topic: c.topic,
+      queue: c.key,
+      protocol: SQS_PROTOCOL,
+      rawMessageDelivery: c.rawMessageDelivery,
+      filterPolicyScope: filter.scope,
+      filterPolicy: filter.policy,
+      deadLetterQueue: subscriptionDeadLetterQueueKey(key),
+    };
+  });
   const queues: QueueSpec[] = [
     ...queuePair(
       ORDERS_QUEUE,
@@ -308,6 +350,7 @@ export function buildTopology(
     ...consumers.flatMap((c) =>
       queuePair(c.key, `${c.topic} topic messages for ${c.key}.`, settings.consumer, [c.topic]),
     ),
+    ...subscriptions.map(subscriptionDeadLetterQueue),
   ];
   const functions = [
     processorFunction(settings),
@@ -316,18 +359,7 @@ export function buildTopology(
   const topology: Topology = {
     queues,
     topics,
-    subscriptions: consumers.map((c) => {
-      const filter = c.filter ?? topicFilters[c.topic];
-      return {
-        key: `${c.topic}-to-${c.key}`,
-        topic: c.topic,
-        queue: c.key,
-        protocol: SQS_PROTOCOL,
-        rawMessageDelivery: c.rawMessageDelivery,
-        filterPolicyScope: filter.scope,
-        filterPolicy: filter.policy,
-      };
-    }),
+    subscriptions,
     functions,
     eventSourceMappings: [
       mapping(PROCESSOR, ORDERS_QUEUE, settings.processor),
@@ -338,11 +370,12 @@ export function buildTopology(
         function: PROCESSOR,
         maximumRetryAttempts: settings.processor.asyncMaximumRetryAttempts,
         maximumEventAgeSeconds: settings.processor.asyncMaximumEventAgeSeconds,
+        concurrencyHeadroom: settings.processor.asyncConcurrencyHeadroom,
         onSuccessTopic: "success",
         onFailureTopic: "failure",
       },
     ],
-    alarms: alarmsFor(queues, functions, settings),
+    alarms: alarmsFor(queues, subscriptions, functions, settings),
   };
   assertConsistent(topology);
   return topology;
@@ -387,6 +420,7 @@ export function assertConsistent(topology: Topology): void {
     if (q.redriveSource) need("queue", queues, q.redriveSource, `queue ${q.key}`);
     for (const t of q.snsSources) need("topic", topicKeys, t, `queue ${q.key}`);
   }
+  problems.push(...subscriptionDeadLetterProblems(topology));
   for (const s of topology.subscriptions) {
     need("topic", topicKeys, s.topic, `subscription ${s.key}`);
     need("queue", queues, s.queue, `subscription ${s.key}`);

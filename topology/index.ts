@@ -13,7 +13,9 @@
  *   3. each t of topology.topics:  CreateTopic({ Name: t.name })
  *   4. each s of topology.subscriptions:
  *        Subscribe({ TopicArn: topicArn[s.topic], Protocol: s.protocol, Endpoint: queueArn[s.queue],
- *                    Attributes: { ...subscriptionAttributes(s) }, ReturnSubscriptionArn: true })
+ *                    Attributes: { ...subscriptionAttributes(s),
+ *                                  RedrivePolicy: subscriptionRedrivePolicyJson(queueArn[s.deadLetterQueue]) },
+ *                    ReturnSubscriptionArn: true })
  *   5. each fn of topology.functions: import fn.entry, export resolveEnvironment(fn, (t) => topicArn[t])
  *      into its environment; feed it per topology.eventSourceMappings (batchSize,
  *      maximumBatchingWindowSeconds, ReportBatchItemFailures: delete what succeeded, leave the
@@ -24,7 +26,7 @@
  *
  * The Pulumi rendering is `OrderEventsPipeline` in infra/pipeline.ts; it uses the same builders
  * (queueLinkAttributes' redrivePolicyJson/redriveAllowPolicyJson, subscriptionAttributes,
- * resolveEnvironment), so the two cannot drift apart.
+ * subscriptionRedrivePolicyJson, resolveEnvironment), so the two cannot drift apart.
  */
 export {
   ASYNC_REJECTED_METRIC,
@@ -51,6 +53,7 @@ export {
   resolveEnvironment,
   type SubscriptionAttributes,
   subscriptionAttributes,
+  subscriptionRedrivePolicyJson,
 } from "./render";
 export {
   defaultTopologySettings,
@@ -60,6 +63,11 @@ export {
   type RulesSettings,
   type TopologySettings,
 } from "./settings";
+export {
+  deadLetterOfSubscription,
+  subscriptionDeadLetterQueue,
+  subscriptionDeadLetterQueueKey,
+} from "./subscription-dead-letters";
 export type {
   AlarmSpec,
   AsyncInvokeSpec,

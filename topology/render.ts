@@ -60,6 +60,16 @@ export function queueLinkAttributes(
   return attributes;
 }
 
+/**
+ * The RedrivePolicy attribute of an SNS subscription: the queue SNS moves undeliverable messages to.
+ *
+ * @example subscriptionRedrivePolicyJson("arn:aws:sqs:eu-west-1:123456789012:success-to-fulfilment-dlq")
+ * // '{"deadLetterTargetArn":"arn:aws:sqs:eu-west-1:123456789012:success-to-fulfilment-dlq"}'
+ */
+export function subscriptionRedrivePolicyJson(deadLetterTargetArn: string): string {
+  return JSON.stringify({ deadLetterTargetArn });
+}
+
 /** SNS Subscribe attributes of a subscription (strings, as the SNS API takes them). */
 export interface SubscriptionAttributes {
   RawMessageDelivery: "true" | "false";

@@ -20,6 +20,12 @@ export interface QueueConsumerSettings {
 export interface ProcessorSettings extends QueueConsumerSettings {
   /** Reserved concurrency; undefined leaves the function on the account's unreserved pool. */
   reservedConcurrency: number | undefined;
+  /**
+   * Concurrent executions a reservation keeps for asynchronous invocations above the orders
+   * mapping's maximumConcurrency: a reservation must be at least the sum of the two, so
+   * asynchronous traffic up to this many executions never throttles the SQS mapping.
+   */
+  asyncConcurrencyHeadroom: number;
   /** EventInvokeConfig MaximumRetryAttempts (0 to 2). */
   asyncMaximumRetryAttempts: number;
   /** EventInvokeConfig MaximumEventAgeInSeconds (60 to 21,600). */
@@ -81,6 +87,7 @@ export const defaultTopologySettings: TopologySettings = {
     maxReceiveCount: 5,
     messageRetentionSeconds: 345_600,
     reservedConcurrency: undefined,
+    asyncConcurrencyHeadroom: 10,
     // The async path's verdict is deterministic and does no I/O: a retry can only repeat it, three
     // minutes later (functions/processor/async-invocation.ts). Raise it for handlers with I/O.
     asyncMaximumRetryAttempts: 0,

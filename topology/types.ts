@@ -10,7 +10,10 @@ import type {
 /** The two outcome topics. Each carries the processor's outcomes and Lambda's destination records. */
 export type TopicKey = "success" | "failure";
 
-/** An SQS queue: a source queue with its redrive, or a dead-letter queue. */
+/**
+ * An SQS queue: a source queue with its redrive, or a dead-letter queue (of a source queue, or of
+ * a subscription: see SubscriptionSpec.deadLetterQueue).
+ */
 export interface QueueSpec {
   /** Unique among queues; also the base of the physical name ("orders", "orders-dlq"). */
   key: string;
@@ -22,7 +25,10 @@ export interface QueueSpec {
   receiveWaitTimeSeconds: number;
   /** Source queues: where messages go after maxReceiveCount receives. */
   redrive?: { deadLetterQueue: string; maxReceiveCount: number };
-  /** Dead-letter queues: the only queue allowed to redrive into it (RedriveAllowPolicy byQueue). */
+  /**
+   * Dead-letter queues of a source queue: the only queue allowed to redrive into it
+   * (RedriveAllowPolicy byQueue). Undefined for a subscription's DLQ.
+   */
   redriveSource?: string;
   /** Topics whose deliveries the queue policy admits (aws:SourceArn); empty for producers' queues. */
   snsSources: TopicKey[];
@@ -55,6 +61,11 @@ export interface SubscriptionSpec {
   rawMessageDelivery: boolean;
   filterPolicyScope: FilterPolicyScope;
   filterPolicy: FilterPolicy;
+  /**
+   * The queue (role "dead-letter", admitting `topic`) where SNS moves a message it cannot deliver
+   * to `queue` (the subscription's RedrivePolicy), instead of dropping it.
+   */
+  deadLetterQueue: string;
 }
 
 /** An environment value: a literal, or the ARN of a topic known only once the topic exists. */
@@ -103,6 +114,11 @@ export interface AsyncInvokeSpec {
   function: string;
   maximumRetryAttempts: number;
   maximumEventAgeSeconds: number;
+  /**
+   * When the function reserves concurrency: executions kept for asynchronous invocations above
+   * the maximum concurrency of its SQS mappings (preflight checks the reservation covers both).
+   */
+  concurrencyHeadroom: number;
   onSuccessTopic: TopicKey;
   onFailureTopic: TopicKey;
 }
@@ -121,17 +137,18 @@ export interface SubtractedMetricSpec {
   statistic: "Sum";
 }
 
-/** A CloudWatch alarm on one queue's or one function's metric, optionally less another metric. */
+/** A CloudWatch alarm on one queue's, function's or topic's metric, optionally less another metric. */
 export interface AlarmSpec {
   key: string;
   description: string;
-  namespace: "AWS/SQS" | "AWS/Lambda";
+  namespace: "AWS/SQS" | "AWS/Lambda" | "AWS/SNS";
   metricName:
     | "ApproximateNumberOfMessagesVisible"
     | "ApproximateAgeOfOldestMessage"
     | "Errors"
-    | "DestinationDeliveryFailures";
-  target: { queue: string } | { function: string };
+    | "DestinationDeliveryFailures"
+    | "NumberOfNotificationsFailedToRedriveToDlq";
+  target: { queue: string } | { function: string } | { topic: TopicKey };
   statistic: "Maximum" | "Sum";
   periodSeconds: number;
   evaluationPeriods: number;

@@ -8,6 +8,7 @@ import {
   queueCreateAttributes,
   queueLinkAttributes,
   subscriptionAttributes,
+  subscriptionRedrivePolicyJson,
 } from "../../topology/render";
 import type { TopicKey, Topology } from "../../topology/types";
 import type { AwsClients } from "../emulator";
@@ -57,8 +58,10 @@ export interface RenderOptions {
  * components use (both come from topology/render.ts): every queue with its visibility timeout,
  * retention and long-poll wait; then the links (RedrivePolicy on source queues,
  * RedriveAllowPolicy on DLQs); every topic; every subscription with RawMessageDelivery,
- * FilterPolicy and FilterPolicyScope. Queue policies and encryption are left to the deployment
- * (the emulator stores but does not enforce them).
+ * FilterPolicy, FilterPolicyScope and RedrivePolicy (its own DLQ). Queue policies and encryption
+ * are left to the deployment (the emulator stores but does not enforce them). fauxqs 2.4 stores a
+ * subscription's RedrivePolicy and returns it, but never uses it: a delivery it cannot make (the
+ * queue deleted) is dropped, not moved to the DLQ.
  *
  * @example
  * const rendered = await renderTopology(buildTopology(), awsClients(emulator));
@@ -117,7 +120,10 @@ export async function renderTopology(
         TopicArn: topic(spec.topic).arn,
         Protocol: spec.protocol,
         Endpoint: queue(spec.queue).arn,
-        Attributes: { ...subscriptionAttributes(spec) },
+        Attributes: {
+          ...subscriptionAttributes(spec),
+          RedrivePolicy: subscriptionRedrivePolicyJson(queue(spec.deadLetterQueue).arn),
+        },
         ReturnSubscriptionArn: true,
       }),
     );

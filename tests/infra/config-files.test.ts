@@ -1,9 +1,25 @@
 // Pulumi.yaml declares exactly the keys the program reads, with the defaults the code applies
-// (the CLI applies Pulumi.yaml's defaults, Pulumi's mocks do not), and every stack file is valid.
-import { readFileSync } from "node:fs";
+// (the CLI applies Pulumi.yaml's defaults, Pulumi's mocks do not), both generated from the key
+// table, as is the table of docs/configuration.md; and every stack file is valid.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { configKeys, defaultStackSettings, parseStackConfig } from "../../infra/config";
+import {
+  type ConfigKeySpec,
+  configDefault,
+  configKeyNames,
+  configKeys,
+  defaultStackSettings,
+  parseStackConfig,
+} from "../../infra/config";
+import {
+  allowedValues,
+  configFileProblems,
+  renderConfigFiles,
+  replaceRegion,
+  writeConfigFiles,
+} from "../../tools/gen/config-files";
 import { repoRoot } from "../support/paths";
 import { PROJECT } from "./support/program";
 import { asConfigText, projectFile, stackConfig, stackFile } from "./support/stack-files";
@@ -23,18 +39,19 @@ describe("Pulumi.yaml", () => {
     expect(Object.keys(project.config).sort()).toEqual(Object.keys(configKeys).sort());
   });
 
-  it.each(Object.entries(configKeys))(
-    "declares %s with the code's type, default and description",
-    (name, key) => {
-      const declared = project.config[name];
-      expect(declared).toEqual({
-        type: key.type,
-        ...(key.type === "array" ? { items: { type: "string" } } : {}),
-        description: key.description,
-        default: key.default,
-      });
-    },
-  );
+  it.each(configKeyNames)("declares %s with the table's type, default and meaning", (name) => {
+    const key: ConfigKeySpec = configKeys[name];
+    expect(project.config[name]).toEqual({
+      type: key.type,
+      ...(key.type === "array" ? { items: { type: "string" } } : {}),
+      description: `${key.doc} Allowed: ${allowedValues(name)}.`,
+      default: configDefault(name),
+    });
+  });
+
+  it("lists the keys in the table's order", () => {
+    expect(Object.keys(project.config)).toEqual(configKeyNames);
+  });
 
   it("declares defaults that, read as the CLI passes them, give the code's defaults", () => {
     const raw = Object.fromEntries(
@@ -70,30 +87,95 @@ describe("the example prod stack", () => {
     );
     expect(prod.topology.processor.batchSize).toBe(100);
     expect(prod.topology.processor.maximumBatchingWindowSeconds).toBe(5);
-    expect(prod.topology.processor.reservedConcurrency).toBe(50);
+    expect(prod.topology.processor.reservedConcurrency).toBe(
+      prod.topology.processor.maximumConcurrency + prod.topology.processor.asyncConcurrencyHeadroom,
+    );
     expect(prod.topology.rules.acceptedCurrencies).toEqual(["EUR", "USD", "GBP", "CHF"]);
     expect(prod.alarmTopicArn).toBe("arn:aws:sns:eu-west-1:123456789012:order-events-prod-alarms");
   });
 });
 
 describe("docs/configuration.md", () => {
-  it("documents every key with its type and default", () => {
-    const deploy = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
+  it("documents every key with its type, default and allowed values", () => {
+    const text = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
     const rows = new Map(
-      [...deploy.matchAll(/^\| `([A-Za-z]+)` \| (\w+) \| ([^|]+) \|/gm)].map((m) => [
+      [...text.matchAll(/^\| `([A-Za-z]+)` \| (\w+) \| ([^|]+) \| ([^|]+) \|/gm)].map((m) => [
         m[1],
-        [m[2], m[3]?.trim()],
+        [m[2], m[3]?.trim(), m[4]?.trim()],
       ]),
     );
-    for (const [name, key] of Object.entries(configKeys)) {
-      const documented =
-        key.type === "array"
-          ? key.default.join(", ")
-          : key.default === ""
-            ? "(empty)"
-            : String(key.default);
-      expect(rows.get(name), name).toEqual([key.type, documented]);
+    expect([...rows.keys()]).toEqual(configKeyNames);
+    expect(rows.get("ordersBatchSize")).toEqual(["integer", "100", "1 to 10000"]);
+    expect(rows.get("acceptedCurrencies")).toEqual([
+      "array",
+      "EUR, USD, GBP",
+      allowedValues("acceptedCurrencies"),
+    ]);
+    expect(rows.get("processorReservedConcurrency")?.slice(1)).toEqual([
+      "-1",
+      "-1 (none), or 1 to 1000000",
+    ]);
+    expect(rows.get("alarmTopicArn")?.[1]).toBe("(empty)");
+  });
+});
+
+describe("the generated configuration regions (npm run gen, npm run gen:check)", () => {
+  it("are up to date in the repository", () => {
+    expect(configFileProblems(repoRoot)).toEqual([]);
+  });
+
+  it("follow the key table: a hand edit inside a region is drift, and gen rewrites only the regions", () => {
+    // Prepare: copies of the two files, each edited by hand inside its region, one also outside.
+    const dir = mkdtempSync(join(tmpdir(), "config-files-"));
+    try {
+      mkdirSync(join(dir, "docs"));
+      const original = (file: string) => readFileSync(join(repoRoot, file), "utf8");
+      const outside = (t: string) => t.replace("name: order-events", "name: order-events # kept");
+      writeFileSync(
+        join(dir, "Pulumi.yaml"),
+        outside(original("Pulumi.yaml")).replace("Allowed: 1 to 900.", "Allowed: 1 to 901."),
+      );
+      writeFileSync(
+        join(dir, "docs/configuration.md"),
+        original("docs/configuration.md").replace(
+          "| `logLevel` | string | INFO |",
+          "| `logLevel` | string | DEBUG |",
+        ),
+      );
+
+      // Act
+      const problems = configFileProblems(dir);
+      const written = writeConfigFiles(dir);
+
+      // Assess
+      expect(problems).toEqual([
+        "differs: Pulumi.yaml (its region generated from infra/config-keys.ts)",
+        "differs: docs/configuration.md (its region generated from infra/config-keys.ts)",
+      ]);
+      expect(written).toEqual(["Pulumi.yaml", "docs/configuration.md"]);
+      expect(configFileProblems(dir)).toEqual([]);
+      expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe(outside(original("Pulumi.yaml")));
+      expect(readFileSync(join(dir, "docs/configuration.md"), "utf8")).toBe(
+        original("docs/configuration.md"),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect([...rows.keys()].sort()).toEqual(Object.keys(configKeys).sort());
+  });
+
+  it("say which markers to add when a region's markers are missing", () => {
+    expect(() =>
+      replaceRegion(
+        "no markers here",
+        { file: "Pulumi.yaml", begin: "# BEGIN x", end: "# END x" },
+        "y",
+      ),
+    ).toThrow(/Pulumi.yaml lacks the generated region's markers: .*\n# BEGIN x\n# END x$/s);
+  });
+
+  it("render exactly the files as committed", () => {
+    for (const [file, text] of renderConfigFiles(repoRoot)) {
+      expect(text, file).toBe(readFileSync(join(repoRoot, file), "utf8"));
+    }
   });
 });

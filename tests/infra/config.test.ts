@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
 import {
+  type ConfigKeySpec,
   ConfigValidationError,
+  configDefault,
+  configKeyNames,
   configKeys,
   defaultStackSettings,
   parseStackConfig,
@@ -52,10 +55,38 @@ describe("defaults", () => {
     }).toEqual(rules);
   });
 
-  it("every key's default passes its own validation", () => {
-    for (const [name, key] of Object.entries(configKeys)) {
-      const text = Array.isArray(key.default) ? JSON.stringify(key.default) : String(key.default);
-      expect(() => parse({ [name]: text }), name).not.toThrow();
+  it("every key's default passes its own validation and gives the default settings", () => {
+    for (const name of configKeyNames) {
+      const value = configDefault(name);
+      const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
+      expect(parse({ [name]: text }), name).toEqual(defaultStackSettings());
+    }
+  });
+
+  it("reads each key's default from the settings at its path, the unset value standing for none", () => {
+    expect(configKeys.ordersBatchSize.path).toBe("topology.processor.batchSize");
+    expect(configDefault("ordersBatchSize")).toBe(defaultTopologySettings.processor.batchSize);
+    expect(configDefault("acceptedCurrencies")).toEqual(
+      defaultTopologySettings.rules.acceptedCurrencies,
+    );
+    expect(defaultTopologySettings.processor.reservedConcurrency).toBeUndefined();
+    expect(configDefault("processorReservedConcurrency")).toBe(-1);
+    expect(configDefault("alarmTopicArn")).toBe("");
+  });
+
+  it("sends every key to a distinct setting of the key's type", () => {
+    const paths = configKeyNames.map((name) => configKeys[name].path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const name of configKeyNames) {
+      const value = configDefault(name);
+      const key: ConfigKeySpec = configKeys[name];
+      const type = Array.isArray(value)
+        ? "array"
+        : typeof value === "number"
+          ? "integer"
+          : "string";
+      expect(type, name).toBe(key.type);
+      if (key.type === "integer") expect(Number.isInteger(value), name).toBe(true);
     }
   });
 });
@@ -131,13 +162,13 @@ describe("AWS limits, one key at a time", () => {
   it("accepts only a retention CloudWatch Logs offers", () => {
     expect(parse({ logRetentionDays: "14" }).topology.observability.logRetentionDays).toBe(14);
     expect(problemsOf({ logRetentionDays: "10" })[0]).toContain(
-      `${NS}:logRetentionDays: 10 is not a retention CloudWatch Logs accepts; use one of 1, 3, 5, 7, 14, 30`,
+      `${NS}:logRetentionDays: 10 is not a CloudWatch Logs retention value; use one of 1, 3, 5, 7, 14, 30`,
     );
   });
 
   it("rejects a reserved concurrency of 0 and explains why", () => {
     expect(problemsOf({ processorReservedConcurrency: "0" })[0]).toContain(
-      "0 would throttle every invocation of the processor; use -1 for no reservation",
+      `${NS}:processorReservedConcurrency: 0 is outside 1 to 1000000 (Lambda reserved concurrency; 0 would throttle every invocation of the processor, use -1 for no reservation)`,
     );
     expect(
       parse({ processorReservedConcurrency: "-1" }).topology.processor.reservedConcurrency,
@@ -149,7 +180,7 @@ describe("AWS limits, one key at a time", () => {
 
   it("checks the log level, metrics namespace and alarm topic", () => {
     expect(problemsOf({ logLevel: "VERBOSE" })[0]).toContain(
-      `${NS}:logLevel: "VERBOSE" is not a log level; use one of TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL, SILENT`,
+      `${NS}:logLevel: "VERBOSE" is not one of TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL, SILENT`,
     );
     expect(problemsOf({ metricsNamespace: "AWS/Lambda" })[0]).toContain(
       "CloudWatch reserves for AWS services",
@@ -217,15 +248,34 @@ describe("rules across keys", () => {
     ).toBe(10_000);
   });
 
-  it("needs a reserved concurrency of at least the mapping's maximum concurrency", () => {
+  it("needs a reservation of at least the mapping's maximum concurrency plus the async headroom", () => {
+    const headroom = configDefault("asyncConcurrencyHeadroom") as number;
+    // Exactly the mapping's share: asynchronous invocations could take it and throttle the mapping.
     expect(
-      problemsOf({ processorReservedConcurrency: "5", ordersMaximumConcurrency: "10" })[0],
-    ).toContain(
-      `${NS}:processorReservedConcurrency: 5 is below ${NS}:ordersMaximumConcurrency (10), so the event source mapping would be throttled`,
-    );
+      problemsOf({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
+    ).toEqual([
+      `${NS}:processorReservedConcurrency: 10 is below ${NS}:ordersMaximumConcurrency (10) + ${NS}:asyncConcurrencyHeadroom (${headroom}) = ${10 + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${10 + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
+    ]);
     expect(() =>
-      parse({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
+      parse({
+        processorReservedConcurrency: String(10 + headroom),
+        ordersMaximumConcurrency: "10",
+      }),
     ).not.toThrow();
+    expect(() =>
+      parse({
+        processorReservedConcurrency: "12",
+        ordersMaximumConcurrency: "10",
+        asyncConcurrencyHeadroom: "2",
+      }),
+    ).not.toThrow();
+    expect(problemsOf({ asyncConcurrencyHeadroom: "0" })[0]).toContain(
+      `${NS}:asyncConcurrencyHeadroom: 0 is outside 1 to 1000000`,
+    );
+    // Without a reservation the headroom is not needed.
+    expect(parse({ ordersMaximumConcurrency: "1000" }).topology.processor.reservedConcurrency).toBe(
+      undefined,
+    );
   });
 
   it("keeps the echoed body within the parsed body", () => {

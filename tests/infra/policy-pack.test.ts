@@ -7,7 +7,9 @@ import {
   noWildcardPermissions,
   policies,
   queuesHaveDeadLetterQueues,
+  reservedConcurrencyLeavesAsyncHeadroom,
   sqsMappingsReportBatchItemFailures,
+  sqsSubscriptionsHaveRedrivePolicies,
   tlsOnlyResourcePolicies,
   visibilityTimeoutCoversFunction,
 } from "../../policy/policies";
@@ -49,10 +51,12 @@ describe("the policy pack on the program's resources", () => {
       ["no-wildcard-permissions", "mandatory"],
       ["encryption-at-rest", "mandatory"],
       ["queues-have-dead-letter-queues", "mandatory"],
+      ["sqs-subscriptions-have-redrive-policies", "mandatory"],
       ["sqs-mappings-report-batch-item-failures", "mandatory"],
       ["destinations-only-for-async-invocation", "mandatory"],
       ["tls-only-resource-policies", "mandatory"],
       ["visibility-timeout-covers-function", "mandatory"],
+      ["reserved-concurrency-leaves-async-headroom", "mandatory"],
     ]);
   });
 
@@ -159,7 +163,7 @@ describe("each policy fires on a deliberately bad resource", () => {
   });
 
   describe("encryption-at-rest", () => {
-    it("fires on a queue, a topic and a key without encryption or rotation", async () => {
+    it("fires on a queue, a topic, a log group and a key without encryption or rotation", async () => {
       let bad = withChange(dev.resources, `${P}-orders-dlq`, (props) => {
         delete props.kmsMasterKeyId;
       });
@@ -169,6 +173,9 @@ describe("each policy fires on a deliberately bad resource", () => {
       bad = withChange(bad, `${P}-key`, (props) => {
         props.enableKeyRotation = false;
       });
+      bad = withChange(bad, `${P}-fulfilment-logs`, (props) => {
+        delete props.kmsKeyId;
+      });
       const violations = await violationsAfter(encryptionAtRest, bad);
       const found = violations
         .map((v) => [v.urn?.split("::").pop(), v.message])
@@ -177,6 +184,10 @@ describe("each policy fires on a deliberately bad resource", () => {
         [
           `${P}-failure-outcomes`,
           "The topic is not encrypted at rest: set kmsMasterKeyId (the stack's key).",
+        ],
+        [
+          `${P}-fulfilment-logs`,
+          "The log group is not encrypted with the stack's key: set kmsKeyId, and admit CloudWatch Logs for this log group in the key policy.",
         ],
         [`${P}-key`, "The key does not rotate: set enableKeyRotation."],
         [
@@ -235,6 +246,94 @@ describe("each policy fires on a deliberately bad resource", () => {
           `Dead-letter queue ${P}-failure-alerts-dlq keeps messages 60 s, less than its source`,
         ),
       ]);
+    });
+  });
+
+  describe("sqs-subscriptions-have-redrive-policies", () => {
+    it("fires on a subscription to a queue without a redrivePolicy (and on its DLQ, now nobody's)", async () => {
+      const bad = withChange(dev.resources, `${P}-success-to-fulfilment`, (props) => {
+        delete props.redrivePolicy;
+      });
+      const violations = await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad);
+      expect(violations).toEqual([
+        {
+          policy: "sqs-subscriptions-have-redrive-policies",
+          urn: named(
+            dev,
+            "aws:sns/topicSubscription:TopicSubscription",
+            `${P}-success-to-fulfilment`,
+          ).urn,
+          message: expect.stringContaining(
+            `Subscription ${P}-success-to-fulfilment has no redrivePolicy: a message SNS cannot deliver`,
+          ),
+        },
+      ]);
+      const orphans = await violationsAfter(queuesHaveDeadLetterQueues, bad);
+      expect(orphans.map((v) => v.urn?.split("::").pop())).toEqual([
+        `${P}-success-to-fulfilment-dlq`,
+      ]);
+    });
+
+    it("fires on a redrive to the subscription's own endpoint, or to a queue of no stack", async () => {
+      let bad = withChange(dev.resources, `${P}-success-to-fulfilment`, (props) => {
+        props.redrivePolicy = JSON.stringify({ deadLetterTargetArn: props.endpoint });
+      });
+      bad = withChange(bad, `${P}-failure-to-failure-alerts`, (props) => {
+        props.redrivePolicy = JSON.stringify({
+          deadLetterTargetArn: "arn:aws:sqs:us-east-1:000000000000:elsewhere",
+        });
+      });
+      const messages = (await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad)).map(
+        (v) => v.message,
+      );
+      expect(messages).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Subscription ${P}-success-to-fulfilment redrives to \\S+, which is its own endpoint`,
+          ),
+        ),
+        expect.stringContaining(
+          "redrives to arn:aws:sqs:us-east-1:000000000000:elsewhere, which is not a queue of this stack",
+        ),
+      ]);
+    });
+
+    it("fires when the DLQ's queue policy does not admit the subscription's topic", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-failure-to-failure-alerts-dlq-policy`,
+        editPolicy((d) => {
+          d.Statement[1].Condition.ArnEquals["aws:SourceArn"] = [
+            "arn:aws:sns:us-east-1:000000000000:another-topic",
+          ];
+        }),
+      );
+      const violations = await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${P}-failure-to-failure-alerts`,
+          expect.stringContaining(
+            `redrives to ${P}-failure-to-failure-alerts-dlq, whose queue policy does not admit SNS for`,
+          ),
+        ],
+      ]);
+    });
+
+    it("leaves subscriptions of other protocols alone", async () => {
+      const lambda = withExtra(dev.resources, {
+        type: "aws:sns/topicSubscription:TopicSubscription",
+        name: "lambda-subscription",
+        custom: true,
+        inputs: {},
+        outputs: {
+          protocol: "lambda",
+          topic: "arn:aws:sns:us-east-1:000000000000:t",
+          endpoint: "f",
+        },
+        parentUrn: undefined,
+        dependencyUrns: [],
+      });
+      expect(await violationsAfter(sqsSubscriptionsHaveRedrivePolicies, lambda)).toEqual([]);
     });
   });
 
@@ -351,6 +450,35 @@ describe("each policy fires on a deliberately bad resource", () => {
         `${P}-success-outcomes`,
       ]);
     });
+
+    it("fires on a topic whose TLS deny covers Publish and Subscribe only", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-failure-outcomes-policy`,
+        editPolicy((d) => {
+          d.Statement[2].Action = ["sns:Publish", "sns:Subscribe"];
+        }),
+      );
+      const violations = await violationsAfter(tlsOnlyResourcePolicies, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${P}-failure-outcomes`,
+          expect.stringContaining("denying sns:* (every action, not only Publish)"),
+        ],
+      ]);
+    });
+
+    it("fires on a queue whose TLS deny names some actions instead of sqs:*", async () => {
+      const bad = withChange(
+        dev.resources,
+        `${P}-orders-dlq-policy`,
+        editPolicy((d) => {
+          d.Statement[0].Action = "sqs:SendMessage";
+        }),
+      );
+      const violations = await violationsAfter(tlsOnlyResourcePolicies, bad);
+      expect(violations.map((v) => v.urn?.split("::").pop())).toEqual([`${P}-orders-dlq`]);
+    });
   });
 
   describe("visibility-timeout-covers-function", () => {
@@ -362,6 +490,77 @@ describe("each policy fires on a deliberately bad resource", () => {
         (await violationsAfter(visibilityTimeoutCoversFunction, bad)).map((v) => v.message),
       ).toEqual([
         `Queue ${P}-orders has a visibility timeout of 30 s, below 6 x 30 s (timeout of ${P}-processor) + 1 s (batching window) = 181 s. Raise visibilityTimeoutSeconds to at least 181, or lower the function timeout or the batching window.`,
+      ]);
+    });
+  });
+
+  describe("reserved-concurrency-leaves-async-headroom", () => {
+    const PROD = "order-events-prod";
+
+    it("accepts the prod stack's reservation of the mapping's maximum plus the async headroom", async () => {
+      const processor = named(prod, "aws:lambda/function:Function", `${PROD}-processor`).inputs;
+      const mapping = named(
+        prod,
+        "aws:lambda/eventSourceMapping:EventSourceMapping",
+        `${PROD}-processor-orders-mapping`,
+      ).inputs;
+      expect(processor.reservedConcurrentExecutions).toBeGreaterThan(
+        mapping.scalingConfig.maximumConcurrency,
+      );
+      expect(await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, prod.resources)).toEqual(
+        [],
+      );
+    });
+
+    it("fires on a processor that reserves exactly its mapping's maximum concurrency", async () => {
+      const bad = withChange(prod.resources, `${PROD}-processor`, (props) => {
+        props.reservedConcurrentExecutions = 50;
+      });
+      const violations = await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, bad);
+      expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
+        [
+          `${PROD}-processor`,
+          expect.stringContaining(
+            "reserves 50 executions, not more than its SQS mappings' maximum concurrency (50), and is also invoked asynchronously",
+          ),
+        ],
+      ]);
+    });
+
+    it("fires on a mapping without a maximum concurrency under a reservation", async () => {
+      const bad = withChange(prod.resources, `${PROD}-processor-orders-mapping`, (props) => {
+        delete props.scalingConfig;
+      });
+      const violations = await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, bad);
+      expect(violations.map((v) => v.urn?.split("::").pop())).toEqual([
+        `${PROD}-processor-orders-mapping`,
+      ]);
+    });
+
+    it("fires on a consumer reserving less than its mapping's maximum, and asks it no async headroom", async () => {
+      const reserving = (n: number) =>
+        withChange(
+          dev.resources,
+          `${P}-fulfilment`,
+          (props) => {
+            props.reservedConcurrentExecutions = n;
+          },
+          "aws:lambda/function:Function",
+        );
+      const max = named(
+        dev,
+        "aws:lambda/eventSourceMapping:EventSourceMapping",
+        `${P}-fulfilment-fulfilment-mapping`,
+      ).inputs.scalingConfig.maximumConcurrency;
+      expect(await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, reserving(max))).toEqual(
+        [],
+      );
+      expect(
+        (await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, reserving(max - 1))).map(
+          (v) => v.message,
+        ),
+      ).toEqual([
+        `Function ${P}-fulfilment reserves ${max - 1} executions, fewer than its SQS mappings' maximum concurrency (${max}): the mappings would be throttled. Reserve at least ${max}, or reserve none (-1).`,
       ]);
     });
   });

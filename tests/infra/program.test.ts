@@ -32,6 +32,11 @@ const FAILURE_TOPIC = arn.topic("failure-outcomes");
 const CONSUMERS = ["fulfilment", "failure-alerts"] as const;
 const FUNCTIONS = ["processor", ...CONSUMERS] as const;
 const SOURCE_QUEUES = ["orders", ...CONSUMERS] as const;
+/** Each subscription, its topic, its endpoint and its own DLQ. */
+const SUBSCRIPTIONS = [
+  { key: "success-to-fulfilment", topic: SUCCESS_TOPIC, queue: "fulfilment" },
+  { key: "failure-to-failure-alerts", topic: FAILURE_TOPIC, queue: "failure-alerts" },
+].map((s) => ({ ...s, dlq: `${s.key}-dlq` }));
 
 const T = {
   queue: "aws:sqs/queue:Queue",
@@ -68,12 +73,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the dev stack under mocks", () => {
-  it("registers 50 resources in 11 components, each resource inside a component", () => {
+  it("registers 58 resources in 13 components, each resource inside a component", () => {
     const custom = dev.resources.filter((r) => r.custom);
     const counts: Record<string, number> = {};
     for (const r of custom) counts[r.type] = (counts[r.type] ?? 0) + 1;
 
-    expect(custom).toHaveLength(50);
+    expect(custom).toHaveLength(58);
     expect(counts).toEqual({
       [T.key]: 1,
       [T.alias]: 1,
@@ -84,13 +89,13 @@ describe("the dev stack under mocks", () => {
       [T.fn]: 3,
       [T.mapping]: 3,
       [T.invokeConfig]: 1,
-      [T.queue]: 6,
-      [T.queuePolicy]: 6,
+      [T.queue]: 8,
+      [T.queuePolicy]: 8,
       [T.redriveAllow]: 3,
       [T.topic]: 2,
       [T.topicPolicy]: 2,
       [T.subscription]: 2,
-      [T.alarm]: 10,
+      [T.alarm]: 14,
     });
     const components = dev.resources.filter((r) => !r.custom);
     expect(components.map((c) => c.type).sort()).toEqual([
@@ -105,6 +110,8 @@ describe("the dev stack under mocks", () => {
       "order-events:infra:QueueWithDeadLetter",
       "order-events:infra:QueueWithDeadLetter",
       "order-events:infra:QueueWithDeadLetter",
+      "order-events:infra:SubscriptionDeadLetterQueue",
+      "order-events:infra:SubscriptionDeadLetterQueue",
     ]);
     for (const r of custom) expect(r.parentUrn, r.name).toMatch(/::order-events:infra:/);
   });
@@ -117,7 +124,7 @@ describe("the dev stack under mocks", () => {
     ]);
   });
 
-  it("creates a rotating KMS key whose policy admits SNS only for the stack's topics", () => {
+  it("creates a rotating KMS key whose policy admits SNS only for the stack's topics, CloudWatch Logs only for its log groups", () => {
     const key = named(dev, T.key, `${P}-key`).inputs;
     expect(key).toMatchObject({ enableKeyRotation: true, deletionWindowInDays: 7 });
     expect(named(dev, T.alias, `${P}-key-alias`).inputs).toMatchObject({
@@ -144,6 +151,24 @@ describe("the dev stack under mocks", () => {
           Action: ["kms:GenerateDataKey", "kms:Decrypt"],
           Resource: "*",
           Condition: { ArnEquals: { "aws:SourceArn": [SUCCESS_TOPIC, FAILURE_TOPIC] } },
+        },
+        {
+          Sid: "AllowLogsForStackLogGroups",
+          Effect: "Allow",
+          Principal: { Service: `logs.${MOCK_REGION}.amazonaws.com` },
+          Action: [
+            "kms:Encrypt",
+            "kms:Decrypt",
+            "kms:ReEncryptFrom",
+            "kms:ReEncryptTo",
+            "kms:GenerateDataKey",
+            "kms:GenerateDataKeyWithoutPlaintext",
+            "kms:DescribeKey",
+          ],
+          Resource: "*",
+          Condition: {
+            ArnEquals: { "kms:EncryptionContext:aws:logs:arn": FUNCTIONS.map(arn.logGroup) },
+          },
         },
       ],
     });
@@ -228,7 +253,7 @@ describe("the dev stack under mocks", () => {
     ["success-outcomes", SUCCESS_TOPIC, "success"],
     ["failure-outcomes", FAILURE_TOPIC, "failure"],
   ])(
-    "encrypts topic %s and lets only the processor's role publish, over TLS",
+    "encrypts topic %s, lets only the processor's role publish, and denies every action without TLS",
     (name, topicArn, key) => {
       expect(named(dev, T.topic, `${P}-${name}`).inputs).toEqual({
         kmsMasterKeyId: arn.key,
@@ -256,7 +281,7 @@ describe("the dev stack under mocks", () => {
             Resource: topicArn,
             Condition: { ArnNotEquals: { "aws:PrincipalArn": [arn.role("processor")] } },
           },
-          tlsDeny(["sns:Publish", "sns:Subscribe"], topicArn),
+          tlsDeny("sns:*", topicArn),
         ],
       });
     },
@@ -272,6 +297,9 @@ describe("the dev stack under mocks", () => {
       rawMessageDelivery: true,
       filterPolicyScope: "MessageBody",
       filterPolicy: topicFilters.success.policy,
+      redrivePolicy: JSON.stringify({
+        deadLetterTargetArn: arn.queue("success-to-fulfilment-dlq"),
+      }),
     });
     expect({ ...alerts.inputs, filterPolicy: json(alerts.inputs.filterPolicy) }).toEqual({
       topic: FAILURE_TOPIC,
@@ -280,19 +308,54 @@ describe("the dev stack under mocks", () => {
       rawMessageDelivery: false,
       filterPolicyScope: "MessageBody",
       filterPolicy: topicFilters.failure.policy,
+      redrivePolicy: JSON.stringify({
+        deadLetterTargetArn: arn.queue("failure-to-failure-alerts-dlq"),
+      }),
     });
-    // Created after the queue and key policies that admit SNS, so the first delivery is not refused.
+    // Created after the queue and key policies that admit SNS (to the endpoint and to the DLQ),
+    // so neither the first delivery nor the first move to the DLQ is refused.
     const keyPolicy = named(dev, T.keyPolicy, `${P}-key-policy`).urn;
-    expect(fulfilment.dependencyUrns).toEqual(
-      expect.arrayContaining([named(dev, T.queuePolicy, `${P}-fulfilment-policy`).urn, keyPolicy]),
-    );
-    expect(alerts.dependencyUrns).toEqual(
-      expect.arrayContaining([
-        named(dev, T.queuePolicy, `${P}-failure-alerts-policy`).urn,
-        keyPolicy,
-      ]),
-    );
+    for (const s of SUBSCRIPTIONS) {
+      expect(named(dev, T.subscription, `${P}-${s.key}`).dependencyUrns, s.key).toEqual(
+        expect.arrayContaining([
+          named(dev, T.queuePolicy, `${P}-${s.queue}-policy`).urn,
+          named(dev, T.queuePolicy, `${P}-${s.dlq}-policy`).urn,
+          keyPolicy,
+        ]),
+      );
+    }
   });
+
+  it.each(SUBSCRIPTIONS)(
+    "gives subscription $key its own DLQ, encrypted apart from the stack key, TLS-only, admitting SNS from its topic only",
+    ({ dlq, topic }) => {
+      // SQS-managed encryption: a stack key that refuses SNS cannot make the DLQ refuse it too.
+      expect(named(dev, T.queue, `${P}-${dlq}`).inputs).toEqual({
+        visibilityTimeoutSeconds: 30,
+        messageRetentionSeconds: 1_209_600,
+        receiveWaitTimeSeconds: 0,
+        sqsManagedSseEnabled: true,
+        tags: { project: "order-events", stack: "dev", "order-events:component": dlq },
+      });
+      const policy = named(dev, T.queuePolicy, `${P}-${dlq}-policy`).inputs;
+      expect(policy.queueUrl).toBe(arn.url(dlq));
+      expect(json(policy.policy)).toEqual({
+        Version: "2012-10-17",
+        Id: "queue-access",
+        Statement: [
+          tlsDeny("sqs:*", arn.queue(dlq)),
+          {
+            Sid: "AllowSubscribedTopics",
+            Effect: "Allow",
+            Principal: { Service: "sns.amazonaws.com" },
+            Action: "sqs:SendMessage",
+            Resource: arn.queue(dlq),
+            Condition: { ArnEquals: { "aws:SourceArn": [topic] } },
+          },
+        ],
+      });
+    },
+  );
 
   it("gives the processor exactly the environment TEAM.md lists, with the topics' ARNs", () => {
     expect(named(dev, T.fn, `${P}-processor`).inputs.environment).toEqual({
@@ -320,7 +383,7 @@ describe("the dev stack under mocks", () => {
       key === "processor" ? "sqs async" : "sqs",
     ]),
   )(
-    "deploys %s from its bundle as nodejs22.x on arm64 (%i MB) with its log group",
+    "deploys %s from its bundle as nodejs22.x on arm64 (%i MB) with its encrypted log group",
     async (key, memory, invocation) => {
       const fn = named(dev, T.fn, `${P}-${key}`);
       const { environment: _env, code, tags, ...rest } = fn.inputs;
@@ -346,11 +409,15 @@ describe("the dev stack under mocks", () => {
         "order-events:invocation": invocation,
         "order-events:bundle-sha256": createHash("sha256").update(text).digest("hex"),
       });
-      expect(named(dev, T.logGroup, `${P}-${key}-logs`).inputs).toEqual({
+      const logGroup = named(dev, T.logGroup, `${P}-${key}-logs`);
+      expect(logGroup.inputs).toEqual({
         name: `/aws/lambda/${P}-${key}`,
         retentionInDays: 7,
+        kmsKeyId: arn.key,
         tags: { project: "order-events", stack: "dev", "order-events:component": key },
       });
+      // CloudWatch Logs refuses a key whose policy does not admit it yet.
+      expect(logGroup.dependencyUrns).toContain(named(dev, T.keyPolicy, `${P}-key-policy`).urn);
       // The function waits for its permissions and log group.
       expect(fn.dependencyUrns).toEqual(
         expect.arrayContaining([
@@ -524,7 +591,7 @@ describe("the dev stack under mocks", () => {
     );
   });
 
-  it("alarms on DLQ depth, oldest message age, errors and destination delivery failures", () => {
+  it("alarms on DLQ depth, oldest message age, failed moves to subscription DLQs, errors and destination delivery failures", () => {
     const alarms = ofType(dev, T.alarm).map((a: RecordedResource) => ({
       name: a.name.slice(P.length + 1),
       // An alarm on metric math has neither a metric of its own nor a period: all three absent.
@@ -558,10 +625,21 @@ describe("the dev stack under mocks", () => {
     });
     expect(alarms.sort((a, b) => a.name.localeCompare(b.name))).toStrictEqual(
       [
-        ...SOURCE_QUEUES.map((k) => ({
-          name: `${k}-dlq-not-empty`,
-          metric: "AWS/SQS ApproximateNumberOfMessagesVisible Maximum",
-          dimensions: q(`${k}-dlq`),
+        ...[...SOURCE_QUEUES.map((k) => `${k}-dlq`), ...SUBSCRIPTIONS.map((s) => s.dlq)].map(
+          (k) => ({
+            name: `${k}-not-empty`,
+            metric: "AWS/SQS ApproximateNumberOfMessagesVisible Maximum",
+            dimensions: q(k),
+            threshold: 0,
+            evaluationPeriods: 1,
+            ...common,
+          }),
+        ),
+        // What SNS could move neither to the queue nor to its DLQ is lost: alarm per topic.
+        ...["success-outcomes", "failure-outcomes"].map((name) => ({
+          name: `${name}-redrive-to-dlq-failures`,
+          metric: "AWS/SNS NumberOfNotificationsFailedToRedriveToDlq Sum",
+          dimensions: { TopicName: `${P}-${name}` },
           threshold: 0,
           evaluationPeriods: 1,
           ...common,
@@ -636,7 +714,7 @@ describe("the dev stack under mocks", () => {
     );
   });
 
-  it("exports queue URLs and ARNs, DLQ URLs and ARNs, topic ARNs, function names and ARNs, the key", () => {
+  it("exports queue URLs and ARNs, DLQ URLs and ARNs (queues' and subscriptions'), topic ARNs, function names and ARNs, the key", () => {
     const byKey = (keys: readonly string[], value: (k: string) => string) =>
       Object.fromEntries(keys.map((k) => [k, value(k)]));
     expect(dev.outputs).toEqual({
@@ -644,6 +722,8 @@ describe("the dev stack under mocks", () => {
       queueArns: byKey(SOURCE_QUEUES, arn.queue),
       dlqUrls: byKey(SOURCE_QUEUES, (k) => arn.url(`${k}-dlq`)),
       dlqArns: byKey(SOURCE_QUEUES, (k) => arn.queue(`${k}-dlq`)),
+      subscriptionDlqUrls: Object.fromEntries(SUBSCRIPTIONS.map((s) => [s.key, arn.url(s.dlq)])),
+      subscriptionDlqArns: Object.fromEntries(SUBSCRIPTIONS.map((s) => [s.key, arn.queue(s.dlq)])),
       topicArns: { success: SUCCESS_TOPIC, failure: FAILURE_TOPIC },
       functionNames: byKey(FUNCTIONS, (k) => `${P}-${k}`),
       functionArns: byKey(FUNCTIONS, arn.fn),
@@ -657,7 +737,7 @@ describe("the prod stack under mocks", () => {
     const prod = await runProgram("prod", stackConfig("prod"));
     const p = "order-events-prod";
 
-    expect(prod.resources.filter((r) => r.custom)).toHaveLength(50);
+    expect(prod.resources.filter((r) => r.custom)).toHaveLength(58);
     const orders = named(prod, T.queue, `${p}-orders`).inputs;
     expect(orders.visibilityTimeoutSeconds).toBe(6 * 30 + 5);
     expect(json(orders.redrivePolicy).maxReceiveCount).toBe(8);
@@ -667,7 +747,8 @@ describe("the prod stack under mocks", () => {
       scalingConfig: { maximumConcurrency: 50 },
     });
     const processor = named(prod, T.fn, `${p}-processor`).inputs;
-    expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 50 });
+    // The mapping's 50 plus the 10 kept for asynchronous invocations.
+    expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 60 });
     expect(processor.environment.variables.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP,CHF");
     expect(processor.environment.variables.POWERTOOLS_LOG_LEVEL).toBe("INFO");
     // Same account and default namespace as dev: only the service name keeps the metrics apart.

@@ -21,6 +21,7 @@ import {
   REPORT_BATCH_ITEM_FAILURES,
   resolveEnvironment,
   subscriptionAttributes,
+  subscriptionRedrivePolicyJson,
   type Topology,
   type TopologySettings,
 } from "../../topology";
@@ -44,16 +45,24 @@ describe("the default topology", () => {
       "fulfilment-dlq:dead-letter",
       "failure-alerts:source",
       "failure-alerts-dlq:dead-letter",
+      "success-to-fulfilment-dlq:dead-letter",
+      "failure-to-failure-alerts-dlq:dead-letter",
     ]);
     expect(topology.topics.map((t) => [t.key, t.name, t.publishers])).toEqual([
       ["success", "success-outcomes", ["processor"]],
       ["failure", "failure-outcomes", ["processor"]],
     ]);
     expect(
-      topology.subscriptions.map((s) => [s.topic, s.queue, s.protocol, s.rawMessageDelivery]),
+      topology.subscriptions.map((s) => [
+        s.topic,
+        s.queue,
+        s.protocol,
+        s.rawMessageDelivery,
+        s.deadLetterQueue,
+      ]),
     ).toEqual([
-      ["success", "fulfilment", "sqs", true],
-      ["failure", "failure-alerts", "sqs", false],
+      ["success", "fulfilment", "sqs", true, "success-to-fulfilment-dlq"],
+      ["failure", "failure-alerts", "sqs", false, "failure-to-failure-alerts-dlq"],
     ]);
     expect(topology.functions.map((f) => [f.key, f.entry])).toEqual([
       ["processor", "functions/processor/handler.ts"],
@@ -105,6 +114,7 @@ describe("the default topology", () => {
         function: "processor",
         maximumRetryAttempts: 0,
         maximumEventAgeSeconds: 21_600,
+        concurrencyHeadroom: defaultTopologySettings.processor.asyncConcurrencyHeadroom,
         onSuccessTopic: "success",
         onFailureTopic: "failure",
       },
@@ -164,9 +174,45 @@ describe("invariants over many settings", () => {
         expect(dlq?.messageRetentionSeconds).toBe(limits.MESSAGE_RETENTION_SECONDS.max);
         expect(source.redrive?.maxReceiveCount).toBeGreaterThanOrEqual(1);
       }
-      expect(t.queues.filter((q) => q.role === "dead-letter")).toHaveLength(
+      expect(t.queues.filter((q) => q.redriveSource !== undefined)).toHaveLength(
         t.queues.filter((q) => q.role === "source").length,
       );
+    },
+  );
+
+  it.each(variants)(
+    "%s: every subscription moves what SNS cannot deliver to its own DLQ, admitting only its topic",
+    (_name, settings) => {
+      const t = buildTopology(settings);
+      const dlqs = t.subscriptions.map((s) => s.deadLetterQueue);
+      expect(new Set(dlqs).size).toBe(t.subscriptions.length);
+      for (const s of t.subscriptions) {
+        const dlq = t.queues.find((q) => q.key === s.deadLetterQueue);
+        expect(dlq, s.key).toMatchObject({
+          key: `${s.key}-dlq`,
+          role: "dead-letter",
+          snsSources: [s.topic],
+          messageRetentionSeconds: limits.MESSAGE_RETENTION_SECONDS.max,
+        });
+        expect(dlq?.redrive).toBeUndefined();
+        expect(dlq?.redriveSource).toBeUndefined();
+        expect(t.alarms.find((a) => a.key === `${s.deadLetterQueue}-not-empty`)).toMatchObject({
+          metricName: "ApproximateNumberOfMessagesVisible",
+          target: { queue: s.deadLetterQueue },
+          threshold: 0,
+          description: `${s.deadLetterQueue} holds ${s.topic} topic messages SNS could not deliver to ${s.queue} (its key or queue policy refused them): fix the cause, then send them to ${s.queue}.`,
+        });
+        // A message that could not reach the DLQ either shows only in the topic's metric.
+        const topic = t.topics.find((x) => x.key === s.topic);
+        expect(
+          t.alarms.find((a) => a.key === `${topic?.name}-redrive-to-dlq-failures`),
+        ).toMatchObject({
+          namespace: "AWS/SNS",
+          metricName: "NumberOfNotificationsFailedToRedriveToDlq",
+          target: { topic: s.topic },
+          threshold: 0,
+        });
+      }
     },
   );
 
@@ -220,11 +266,37 @@ describe("consistency checks", () => {
           function: "fulfilment",
           maximumRetryAttempts: 0,
           maximumEventAgeSeconds: 60,
+          concurrencyHeadroom: 0,
           onSuccessTopic: "success",
           onFailureTopic: "failure",
         });
       }),
     ).toThrow(/function fulfilment has destinations but is not invoked asynchronously/);
+  });
+
+  it("rejects a subscription whose DLQ is missing, its own endpoint, or would not admit the topic", () => {
+    expect(
+      broken((t) => {
+        if (t.subscriptions[0]) t.subscriptions[0].deadLetterQueue = "nowhere";
+      }),
+    ).toThrow(
+      /subscription success-to-fulfilment refers to dead-letter queue "nowhere", which is not declared/,
+    );
+    expect(
+      broken((t) => {
+        if (t.subscriptions[0]) t.subscriptions[0].deadLetterQueue = "fulfilment";
+      }),
+    ).toThrow(
+      /subscription success-to-fulfilment: its dead-letter queue is its own endpoint fulfilment/,
+    );
+    expect(
+      broken((t) => {
+        const dlq = t.queues.find((q) => q.key === "failure-to-failure-alerts-dlq");
+        if (dlq) dlq.snsSources = ["success"];
+      }),
+    ).toThrow(
+      /subscription failure-to-failure-alerts: dead-letter queue failure-to-failure-alerts-dlq does not admit topic failure/,
+    );
   });
 
   it("rejects a subscription to a queue whose policy would not admit the topic", () => {
@@ -276,6 +348,15 @@ describe("the attribute strings both renderings send", () => {
     ]);
   });
 
+  it("gives each subscription a RedrivePolicy naming its DLQ's ARN", () => {
+    expect(
+      topology.subscriptions.map((s) => subscriptionRedrivePolicyJson(arnOf(s.deadLetterQueue))),
+    ).toEqual([
+      '{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:success-to-fulfilment-dlq"}',
+      '{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:failure-to-failure-alerts-dlq"}',
+    ]);
+  });
+
   it("resolves topic references in the environment and leaves literals alone", () => {
     const processor = topology.functions.find((f) => f.key === "processor");
     if (!processor) throw new Error("no processor");
@@ -294,7 +375,7 @@ describe("adding a consumer", () => {
     rawMessageDelivery: true,
   };
 
-  it("is one declaration: the topology derives its queue, DLQ, subscription, function, mapping and alarms", () => {
+  it("is one declaration: the topology derives its queue, DLQs, subscription, function, mapping and alarms", () => {
     const extended = buildTopology(defaultTopologySettings, [...consumerDeclarations, audit]);
     const added = <T extends { key: string }>(pick: (t: Topology) => T[]) => {
       const before = new Set(pick(topology).map((x) => x.key));
@@ -302,13 +383,14 @@ describe("adding a consumer", () => {
         .filter((x) => !before.has(x.key))
         .map((x) => x.key);
     };
-    expect(added((t) => t.queues)).toEqual(["audit", "audit-dlq"]);
+    expect(added((t) => t.queues)).toEqual(["audit", "audit-dlq", "failure-to-audit-dlq"]);
     expect(added((t) => t.subscriptions)).toEqual(["failure-to-audit"]);
     expect(added((t) => t.functions)).toEqual(["audit"]);
     expect(added((t) => t.eventSourceMappings)).toEqual(["audit-audit"]);
     expect(added((t) => t.alarms)).toEqual([
       "audit-oldest-message-age",
       "audit-dlq-not-empty",
+      "failure-to-audit-dlq-not-empty",
       "audit-errors",
     ]);
     expect(extended.functions.find((f) => f.key === "audit")?.entry).toBe(
@@ -320,7 +402,7 @@ describe("adding a consumer", () => {
     expect(extended.asyncInvokeConfigs).toEqual(topology.asyncInvokeConfigs);
   });
 
-  it("renders as 14 more Pulumi resources with no change to the components", async () => {
+  it("renders as 17 more Pulumi resources with no change to the components", async () => {
     const extended = buildTopology(defaultTopologySettings, [...consumerDeclarations, audit]);
     const render = (t: Topology) => async () => {
       const { OrderEventsPipeline } = await import("../../infra/pipeline.js");
@@ -352,6 +434,9 @@ describe("adding a consumer", () => {
         "aws:sqs/queuePolicy:QueuePolicy t-audit-dlq-policy",
         "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy t-audit-dlq-redrive-allow",
         "aws:sns/topicSubscription:TopicSubscription t-failure-to-audit",
+        "aws:sqs/queue:Queue t-failure-to-audit-dlq",
+        "aws:sqs/queuePolicy:QueuePolicy t-failure-to-audit-dlq-policy",
+        "aws:cloudwatch/metricAlarm:MetricAlarm t-failure-to-audit-dlq-not-empty",
         "aws:iam/role:Role t-audit-role",
         "aws:iam/rolePolicy:RolePolicy t-audit-permissions",
         "aws:cloudwatch/logGroup:LogGroup t-audit-logs",
@@ -386,6 +471,53 @@ describe("preflight checks of index.ts", () => {
     expect(preflightProblems("order-events-dev", topology, exists)).toEqual([]);
     expect(preflightProblems("order-events-dev", withAudit, exists)).toEqual([
       "functions/audit/handler.ts does not exist, but the topology declares function audit: add its handler, or remove it from topology/consumers.ts",
+    ]);
+  });
+
+  it("name a reservation that asynchronous invocations could exhaust under the SQS mapping", () => {
+    const reserving = (reserved: number) =>
+      buildTopology(
+        settingsWith((s) => {
+          s.processor.maximumConcurrency = 50;
+          s.processor.reservedConcurrency = reserved;
+        }),
+      );
+    const headroom = defaultTopologySettings.processor.asyncConcurrencyHeadroom;
+    expect(preflightProblems("order-events-dev", reserving(50), () => true)).toEqual([
+      `function processor reserves 50 concurrent executions, fewer than its SQS mappings' maximum concurrency (50) plus the ${headroom} kept for asynchronous invocations: asynchronous traffic would throttle the SQS mapping. Reserve at least ${50 + headroom}, lower the mapping's maximum concurrency, or reserve none.`,
+    ]);
+    expect(preflightProblems("order-events-dev", reserving(50 + headroom), () => true)).toEqual([]);
+    expect(preflightProblems("order-events-dev", topology, () => true)).toEqual([]);
+  });
+
+  it("ask no headroom of a function that is not invoked asynchronously", () => {
+    const t = structuredClone(topology);
+    const fulfilment = t.functions.find((f) => f.key === "fulfilment");
+    if (!fulfilment) throw new Error("no fulfilment");
+    fulfilment.reservedConcurrency = defaultTopologySettings.consumer.maximumConcurrency;
+    expect(preflightProblems("order-events-dev", t, () => true)).toEqual([]);
+    fulfilment.reservedConcurrency -= 1;
+    expect(preflightProblems("order-events-dev", t, () => true)).toEqual([
+      expect.stringMatching(
+        /^function fulfilment reserves 4 concurrent executions, fewer than its SQS mappings' maximum concurrency \(5\) plus the 0 kept/,
+      ),
+    ]);
+  });
+
+  it("name a queue that would outgrow SQS's 80 characters with Pulumi's suffix", () => {
+    const long = buildTopology(defaultTopologySettings, [
+      ...consumerDeclarations,
+      {
+        key: "consumer-with-a-key-long-enough-for-sqs-ab",
+        description: "long",
+        topic: "failure",
+        rawMessageDelivery: true,
+      },
+    ]);
+    expect(
+      preflightProblems("order-events-dev", long, () => true).filter((p) => p.startsWith("queue")),
+    ).toEqual([
+      "queue name order-events-dev-failure-to-consumer-with-a-key-long-enough-for-sqs-ab-dlq-xxxxxxx would have 82 characters (with Pulumi's 8-character suffix), over SQS's 80: use a shorter stack name or queue key",
     ]);
   });
 

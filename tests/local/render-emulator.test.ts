@@ -4,7 +4,11 @@ import {
   ListSubscriptionsByTopicCommand,
   PublishCommand,
 } from "@aws-sdk/client-sns";
-import { GetQueueAttributesCommand, ReceiveMessageCommand } from "@aws-sdk/client-sqs";
+import {
+  DeleteQueueCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+} from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsClients, awsClients, type Emulator, startEmulator } from "../../local/emulator";
 import { type RenderedTopology, renderTopology } from "../../local/topology/render-emulator";
@@ -83,6 +87,9 @@ describe("renderTopology onto the emulator", () => {
       expect(Attributes.RawMessageDelivery, spec.key).toBe(String(spec.rawMessageDelivery));
       expect(Attributes.FilterPolicyScope, spec.key).toBe(spec.filterPolicyScope);
       expect(JSON.parse(Attributes.FilterPolicy ?? "null"), spec.key).toEqual(spec.filterPolicy);
+      expect(JSON.parse(Attributes.RedrivePolicy ?? "null"), spec.key).toEqual({
+        deadLetterTargetArn: rendered.queue(spec.deadLetterQueue).arn,
+      });
     }
   });
 
@@ -128,5 +135,34 @@ describe("renderTopology onto the emulator", () => {
     const envelope = JSON.parse(alerts[0]?.Body ?? "");
     expect(envelope.Type).toBe("Notification");
     expect(JSON.parse(envelope.Message)).toEqual(failure);
+  });
+
+  // What the emulator does with a subscription's RedrivePolicy: it stores and reports it (above),
+  // but never moves anything there. AWS moves a message it cannot deliver to the DLQ; fauxqs 2.4
+  // drops it. If this starts failing, the emulator honours redrive: say so in docs/local-runtime.md.
+  it("keeps the subscription DLQ but, unlike AWS, drops an undeliverable message instead of moving it", async () => {
+    // Prepare: a second copy of the topology, whose fulfilment queue then disappears.
+    const copy = await renderTopology(topology, clients, { namePrefix: "gap-" });
+    await clients.sqs.send(new DeleteQueueCommand({ QueueUrl: copy.queue("fulfilment").url }));
+    const subscription = topology.subscriptions.find((s) => s.queue === "fulfilment");
+    if (!subscription) throw new Error("no subscription of fulfilment");
+
+    // Act
+    const { MessageId } = await clients.sns.send(
+      new PublishCommand({
+        TopicArn: copy.topic("success").arn,
+        Message: JSON.stringify({ message_type: "order.outcome", status: "SUCCESS" }),
+      }),
+    );
+
+    // Assess
+    expect(MessageId).toBeTruthy();
+    const { Messages = [] } = await clients.sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: copy.queue(subscription.deadLetterQueue).url,
+        WaitTimeSeconds: 0,
+      }),
+    );
+    expect(Messages).toEqual([]);
   });
 });

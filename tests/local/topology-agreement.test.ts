@@ -31,7 +31,10 @@ interface LogicalView {
     }
   >;
   topics: string[];
-  subscriptions: Record<string, { raw: boolean; scope: string; filterPolicy: unknown }>;
+  subscriptions: Record<
+    string,
+    { raw: boolean; scope: string; filterPolicy: unknown; deadLetterQueue: string | null }
+  >;
   mappings: Record<
     string,
     {
@@ -125,6 +128,9 @@ function pulumiView(run: ProgramRun, t: Topology): LogicalView {
       raw: r.inputs.rawMessageDelivery === true,
       scope: r.inputs.filterPolicyScope,
       filterPolicy: JSON.parse(r.inputs.filterPolicy),
+      deadLetterQueue: r.inputs.redrivePolicy
+        ? key(JSON.parse(r.inputs.redrivePolicy).deadLetterTargetArn)
+        : null,
     };
   }
   for (const r of ofType(run, "aws:lambda/eventSourceMapping:EventSourceMapping")) {
@@ -199,6 +205,9 @@ async function emulatorView(t: Topology, r: RenderedTopology): Promise<LogicalVi
       raw: a.RawMessageDelivery === "true",
       scope: a.FilterPolicyScope ?? "MessageAttributes",
       filterPolicy: JSON.parse(a.FilterPolicy ?? "null"),
+      deadLetterQueue: a.RedrivePolicy
+        ? key(JSON.parse(a.RedrivePolicy).deadLetterTargetArn)
+        : null,
     };
   }
   for (const m of mappingSettings(t)) {
@@ -257,6 +266,7 @@ describe("the Pulumi rendering and the emulator rendering of the topology agree"
         raw: s.rawMessageDelivery,
         scope: s.filterPolicyScope,
         filterPolicy: s.filterPolicy,
+        deadLetterQueue: s.deadLetterQueue,
       });
     }
     expect(view.invokeConfigs.processor).toEqual({
@@ -270,6 +280,14 @@ describe("the Pulumi rendering and the emulator rendering of the topology agree"
       FAILURE_TOPIC_ARN: "topic:failure",
       POWERTOOLS_SERVICE_NAME: `${PROJECT}-${STACK}-processor`,
     });
+  });
+
+  it("notices a difference: a subscription without its DLQ on one side makes the views differ", async () => {
+    const changed = structuredClone(pulumiView(program, topology));
+    const fulfilment = changed.subscriptions["success->fulfilment"];
+    if (!fulfilment?.deadLetterQueue) throw new Error("success->fulfilment has no DLQ in Pulumi");
+    fulfilment.deadLetterQueue = null;
+    expect(await emulatorView(topology, rendered)).not.toEqual(changed);
   });
 
   it("notices a difference: a changed maxReceiveCount on one side makes the views differ", async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import { configFileProblems, writeConfigFiles } from "./config-files";
 import { generate } from "./generate";
 
 const root = join(__dirname, "..", "..");
@@ -33,12 +34,15 @@ async function check(): Promise<number> {
       else if (have.get(file) !== text) problems.push(`differs: generated/${file}`);
     }
     for (const file of have.keys()) if (!want.has(file)) problems.push(`stale: generated/${file}`);
+    problems.push(...configFileProblems(root));
     if (problems.length === 0) {
-      console.log(`gen:check: generated/ matches schemas/ (${want.size} files)`);
+      console.log(
+        `gen:check: generated/ matches schemas/ (${want.size} files); config regions match infra/config-keys.ts`,
+      );
       return 0;
     }
     console.error(
-      `gen:check: generated/ is out of date with schemas/, lib/validation/ or package/:\n  ${problems.join("\n  ")}`,
+      `gen:check: generated files are out of date with schemas/, lib/validation/, package/ or infra/config-keys.ts:\n  ${problems.join("\n  ")}`,
     );
     console.error("Run `npm run gen` and commit the result. Never edit generated/ by hand.");
     return 1;
@@ -51,6 +55,10 @@ async function main(): Promise<number> {
   if (process.argv.includes("--check")) return check();
   const written = await generate(schemasDir, generatedDir);
   console.log(`gen: wrote ${written.length} files to generated/`);
+  const configs = writeConfigFiles(root);
+  console.log(
+    `gen: configuration keys ${configs.length > 0 ? `rewritten in ${configs.join(", ")}` : "unchanged"}`,
+  );
   return 0;
 }
 

@@ -142,12 +142,14 @@ export function runPolicy(
 
 /**
  * A deep copy of the recorded resources with one resource changed: `change` edits the copy's
- * inputs and outputs (the same object shape), to build a deliberately bad stack.
+ * inputs and outputs (the same object shape), to build a deliberately bad stack. `type` picks
+ * the resource when several share the name (a consumer's queue and function).
  */
 export function withChange(
   resources: RecordedResource[],
   name: string,
   change: (props: Props) => void,
+  type?: string,
 ): RecordedResource[] {
   const copy = structuredClone(
     resources.map((r) => ({
@@ -156,7 +158,7 @@ export function withChange(
       outputs: stripAssets(r.outputs),
     })),
   );
-  const target = copy.find((r) => r.name === name && r.custom);
+  const target = copy.find((r) => r.name === name && r.custom && (!type || r.type === type));
   if (!target) throw new Error(`no custom resource named ${name} to change`);
   change(target.inputs);
   change(target.outputs);

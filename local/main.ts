@@ -1,4 +1,6 @@
 // `npm start`: the whole pipeline on this machine, with demo traffic and a summary.
+import { closeSync, openSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Progress } from "./demo/progress";
 import { jsonSummary, runIsClean, textSummary } from "./demo/summary";
@@ -19,7 +21,7 @@ Options:
   --fault-rate R     also fail this share (0..1) of all outcome publishes, at random (default 0)
   --json             print the summary as one JSON object (progress stays on stderr)
   --keep-running     leave the emulator and the functions running; print the endpoint
-  --log-file FILE    write every function log line (JSON) to FILE
+  --log-file FILE    append every function log line (JSON) to FILE (checked first: exit 2 if unwritable)
   --verbose          print every function log line
   --timeout S        give up waiting after S seconds (default 25)
   --help             this text
@@ -40,6 +42,32 @@ interface CliOptions {
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+/**
+ * Opens the log file for appending once, before anything starts: a path that cannot be written
+ * would otherwise fail every function invocation (each log line is appended as it is written).
+ */
+function checkLogFile(path: string): void {
+  try {
+    closeSync(openSync(path, "a"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : code === "EROFS"
+              ? "the file system is read-only"
+              : (error as Error).message;
+    process.stderr.write(
+      `npm start: cannot write the log file ${resolve(path)}: ${why}. Nothing was started.\n  Pass --log-file a file in a folder you can write to, e.g. --log-file run.log.\n`,
+    );
+    process.exit(2);
+  }
 }
 
 function integer(
@@ -81,6 +109,7 @@ function readOptions(argv: string[]): CliOptions {
     process.stdout.write(USAGE);
     process.exit(0);
   }
+  if (v["log-file"] !== undefined) checkLogFile(v["log-file"]);
   const faultRate = v["fault-rate"] === undefined ? 0 : Number(v["fault-rate"]);
   if (!(faultRate >= 0 && faultRate <= 1))
     fail(`--fault-rate must be a number from 0 to 1, got ${v["fault-rate"]}`);

@@ -1,6 +1,8 @@
 // The commands a user types: `npm start` (as its script runs it) and `npm run replay` against a
 // pipeline left running with --keep-running.
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/paths";
@@ -52,6 +54,27 @@ describe("npm start", () => {
       summary.sent,
     );
     expect(stderr).toMatch(/sent 26 · success \d+/);
+  });
+
+  it("refuses a --log-file it cannot write, at once, with exit 2 and nothing started", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "npm-start-log-"));
+    try {
+      for (const [path, why] of [
+        [join(dir, "no-such-folder", "run.log"), "its folder does not exist"],
+        [dir, "it is a folder"],
+      ] as const) {
+        const { code, stdout, stderr } = await run("local/main.ts", ["--log-file", path]).done;
+        expect(stderr).toContain(
+          `npm start: cannot write the log file ${path}: ${why}. Nothing was started.`,
+        );
+        expect(stderr).toContain("Pass --log-file a file in a folder you can write to");
+        expect(stderr).not.toMatch(/sent \d+/); // no progress: no traffic was sent
+        expect(stdout).toBe("");
+        expect(code).toBe(2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a bad option with a message that says what is wrong", async () => {

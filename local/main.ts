@@ -8,6 +8,9 @@ import { demoTraffic } from "./demo/traffic";
 import { anyOf, faultsForBodies, randomEntryFaults } from "./faults/policies";
 import { LocalPipeline } from "./pipeline";
 
+/** A valid order to send by hand (`npm run send` sends it by default). */
+const EXAMPLE_ORDER = "examples/order.json";
+
 const USAGE = `Usage: npm start -- [options]
 
 Runs the order-events pipeline on this machine: an embedded SNS/SQS emulator (or AWS_ENDPOINT_URL),
@@ -178,6 +181,8 @@ async function main(): Promise<number> {
     if (!options.keepRunning) return runIsClean(summary, facts) ? 0 : 1;
 
     pipeline.proxy.setEntryFaults(undefined);
+    // What the user sends to the orders queue from now on is theirs: reported apart, not as lost.
+    pipeline.acceptOwnInputs();
     await keepRunning(pipeline);
     // What happened meanwhile (a replay, orders sent by hand) shows in a second summary.
     const settledAtExit = await pipeline.waitUntilQuiet({ timeoutMs: 10_000 });
@@ -194,14 +199,20 @@ async function keepRunning(pipeline: LocalPipeline): Promise<void> {
   const endpoint = pipeline.emulator.endpoint;
   const orders = pipeline.rendered.queue("orders");
   const dlq = pipeline.rendered.queue("orders-dlq");
+  const queueUrl = (queue: typeof orders) => `${endpoint}/${queue.arn.split(":")[4]}/${queue.name}`;
+  const queueOption = orders.name === "orders" ? "" : ` --queue ${orders.name}`;
   process.stderr.write(
     [
       "",
-      `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit.`,
-      "Try (any credentials work):",
+      `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit, with where each message you sent ended.`,
+      "Send an order with Node (no AWS CLI needed; - reads the body from standard input):",
+      `  npm run send -- --endpoint ${endpoint}${queueOption} ${EXAMPLE_ORDER}`,
+      `  echo 'not an order' | npm run send -- --endpoint ${endpoint}${queueOption} -`,
+      "Or with the AWS CLI v2 (any credentials work; AWS CLI v1 ignores AWS_ENDPOINT_URL: add --endpoint-url to each command):",
       `  export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=${pipeline.emulator.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`,
-      `  aws sqs send-message --queue-url ${endpoint}/${orders.arn.split(":")[4]}/${orders.name} --message-body '{"order_id":"x"}'`,
-      `  aws sqs get-queue-attributes --queue-url ${endpoint}/${dlq.arn.split(":")[4]}/${dlq.name} --attribute-names All`,
+      `  aws sqs send-message --queue-url ${queueUrl(orders)} --message-body file://${EXAMPLE_ORDER}`,
+      `  aws sqs get-queue-attributes --queue-url ${queueUrl(dlq)} --attribute-names All`,
+      "Move the DLQ's messages back to the orders queue:",
       `  npm run replay -- --endpoint ${endpoint} --dlq ${dlq.name} --source ${orders.name}`,
       "",
     ].join("\n"),

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GetQueueUrlCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/paths";
 
@@ -83,7 +84,7 @@ describe("npm start", () => {
     expect(stderr).toMatch(/--orders must be a whole number from 0 to 100000, got "many"/);
   });
 
-  it("keeps running when asked, and `npm run replay` moves the DLQ back so the orders are processed", async () => {
+  it("keeps running when asked: `npm run replay` moves the DLQ back, and what the user sends by hand is reported as theirs, OK", async () => {
     const started = run("local/main.ts", [
       "--orders",
       "10",
@@ -91,6 +92,7 @@ describe("npm start", () => {
       "0",
       "--keep-running",
     ]);
+    const sentByHand: string[] = [];
     try {
       const endpoint = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(
@@ -101,7 +103,7 @@ describe("npm start", () => {
         started.child.stderr?.on("data", (d) => {
           text += d;
           const match = /Still running: the emulator at (http:\/\/[0-9.:]+)/.exec(text);
-          if (match?.[1]) {
+          if (match?.[1] && text.includes("npm run replay")) {
             clearTimeout(timer);
             resolve(match[1]);
           }
@@ -114,15 +116,54 @@ describe("npm start", () => {
         failed: 0,
         strategy: "receive-send-delete",
       });
+
+      // By hand, as the banner shows: the example order, a body from standard input, and a
+      // schema violation sent with the SQS SDK itself.
+      const example = await run("tools/send/main.ts", ["--endpoint", endpoint]).done;
+      expect(example.code, example.stderr).toBe(0);
+      const piped = run("tools/send/main.ts", ["--endpoint", endpoint, "-"]);
+      piped.child.stdin?.end("not an order");
+      const pipedDone = await piped.done;
+      expect(pipedDone.code, pipedDone.stderr).toBe(0);
+      for (const out of [example.stdout, pipedDone.stdout]) {
+        const id = /^Sent message (\S+) \(\d+ bytes\) to arn:aws:sqs:[^:]+:\d+:orders\.$/m.exec(
+          out,
+        )?.[1];
+        expect(id, out).toBeDefined();
+        sentByHand.push(id as string);
+      }
+      const sqs = new SQSClient({
+        endpoint,
+        region: "us-east-1",
+        useQueueUrlAsEndpoint: false,
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      });
+      const { QueueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: "orders" }));
+      const { MessageId } = await sqs.send(
+        new SendMessageCommand({ QueueUrl, MessageBody: JSON.stringify({ order_id: "by-hand" }) }),
+      );
+      sentByHand.push(MessageId as string);
+      sqs.destroy();
     } finally {
       started.child.kill("SIGINT");
     }
     const { code, stdout } = await started.done;
-    const [first, atExit] = stdout.split("Summary at exit");
+    const [first, atExit = ""] = stdout.split("Summary at exit");
     expect(first).toMatch(/Dead-letter queues: orders-dlq 2,/);
     expect(atExit).toMatch(/Dead-letter queues: orders-dlq 0,/);
     expect(atExit).toMatch(/valid, publish always fails +queue +2 +2 +0 +0 +0/);
-    expect(atExit).toMatch(/OK: nothing unaccounted/);
+    expect(atExit).toContain(
+      "Your own inputs: 3 sent by hand while it kept running (not counted above): 1 success, 2 failure, 0 in the DLQ",
+    );
+    const [example, piped, sdk] = sentByHand;
+    expect(atExit).toMatch(new RegExp(`^ {2}${example} +success outcome +"\\{`, "m"));
+    expect(atExit).toMatch(
+      new RegExp(`^ {2}${piped} +failure outcome INVALID_JSON +"not an order"`, "m"),
+    );
+    expect(atExit).toMatch(new RegExp(`^ {2}${sdk} +failure outcome SCHEMA_VIOLATION `, "m"));
+    expect(atExit).toMatch(
+      /OK: nothing unaccounted\. Each of the 12 inputs ended exactly once .*, each of your 3 own inputs too/,
+    );
     expect(code).toBe(0);
   });
 });

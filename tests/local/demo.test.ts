@@ -124,3 +124,75 @@ describe("summaries", () => {
     expect(jsonSummary(summary, facts).ok).toBe(false);
   });
 });
+
+describe("summaries of the user's own inputs (--keep-running)", () => {
+  const facts = {
+    seed: 1,
+    durationMs: 1000,
+    settled: true,
+    endpoint: "http://127.0.0.1:1",
+    embedded: true,
+  };
+  const outcome = (id: string, status: string, error_code?: string) =>
+    JSON.stringify({
+      message_type: "order.outcome",
+      outcome_id: `o-${id}`,
+      message_id: id,
+      status,
+      ...(error_code ? { error_code } : {}),
+    });
+
+  function runWithOwnInputs(): Ledger {
+    const ledger = new Ledger();
+    ledger.recordSent({
+      id: "m1",
+      path: "sqs",
+      kind: "valid",
+      body: "b",
+      expected: "success_outcome",
+    });
+    ledger.observeTopicMessage("success", outcome("m1", "SUCCESS"));
+    ledger.acceptOwnInputs();
+    ledger.recordOwnInput({ id: "u-ok", body: '{"order_id":"ORD-EXAMPLE-1"}' });
+    ledger.recordOwnInput({ id: "u-bad", body: "not json" });
+    ledger.observeTopicMessage("success", outcome("u-ok", "SUCCESS"));
+    ledger.observeTopicMessage("failure", outcome("u-bad", "FAILURE", "INVALID_JSON"));
+    return ledger;
+  }
+
+  it("lists each own input with where it ended, keeps them out of the run's counts, and stays OK", () => {
+    const summary = summaryOf(runWithOwnInputs());
+    const text = textSummary(summary, facts);
+    expect(text).toContain(
+      "Your own inputs: 2 sent by hand while it kept running (not counted above): 1 success, 1 failure, 0 in the DLQ",
+    );
+    expect(text).toMatch(/^ {2}u-ok +success outcome +"\{\\"order_id\\":\\"ORD-EXAMPLE-1\\"\}"$/m);
+    expect(text).toMatch(/^ {2}u-bad +failure outcome INVALID_JSON +"not json"$/m);
+    expect(text).toContain(
+      "OK: nothing unaccounted. Each of the 1 inputs ended exactly once (1 success, 0 failure, 0 in the DLQ), each of your 2 own inputs too,",
+    );
+    expect(runIsClean(summary, facts)).toBe(true);
+    expect(jsonSummary(summary, facts)).toMatchObject({
+      ok: true,
+      sent: 1,
+      own_inputs: { sent: 2, success_outcomes: 1, failure_outcomes: 1 },
+    });
+  });
+
+  it("says an own input without an ending is still moving, or NOT OK once the pipeline settled", () => {
+    const ledger = runWithOwnInputs();
+    ledger.recordOwnInput({ id: "u-gone", body: "{}" });
+    const summary = summaryOf(ledger);
+    const moving = textSummary(summary, { ...facts, settled: false });
+    expect(moving).toMatch(/^ {2}u-gone +still moving +"\{\}"$/m);
+    expect(moving).toContain(
+      "NOT OK: the pipeline did not settle in time; 1 of your own inputs still moving.",
+    );
+    const settled = textSummary(summary, facts);
+    expect(settled).toMatch(/^ {2}u-gone +ENDED NOWHERE/m);
+    expect(settled).toContain(
+      "NOT OK: 1 of your own inputs ended nowhere (deleted or purged by hand?).",
+    );
+    expect(runIsClean(summary, facts)).toBe(false);
+  });
+});

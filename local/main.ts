@@ -172,6 +172,8 @@ async function main(): Promise<number> {
       settled,
       endpoint: pipeline.emulator.endpoint,
       embedded: pipeline.emulator.embedded,
+      faultRate: options.faultRate,
+      poisoned: traffic.poisoned.length,
     };
     process.stdout.write(
       options.json

@@ -1,5 +1,6 @@
 import type { KindRow, OwnInputItem, OwnInputs } from "../observe/ledger";
 import type { PipelineSummary } from "../pipeline";
+import { POISONED_KIND } from "./traffic";
 
 /** Facts about the run that the pipeline does not know. */
 export interface RunFacts {
@@ -9,6 +10,10 @@ export interface RunFacts {
   readonly settled: boolean;
   readonly endpoint: string;
   readonly embedded: boolean;
+  /** `--fault-rate`: the share of all outcome publishes failed at random (0: none). */
+  readonly faultRate?: number;
+  /** Poisoned orders of the demo: every publish of their outcome is failed on purpose. */
+  readonly poisoned?: number;
 }
 
 /** The summary as one JSON object (`npm start -- --json`). */
@@ -166,7 +171,7 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
   const faults = summary.injected_faults;
   if (faults.entriesFailed + faults.callsFailed > 0) {
     lines.push(
-      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused`,
+      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused${explainFaults(facts)}`,
     );
   }
   if (ledger.duplicate_deliveries > 0) {
@@ -208,6 +213,24 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Why faults were injected, when the run knows: the poisoned orders, and --fault-rate. */
+function explainFaults(facts: RunFacts): string {
+  const poisoned = facts.poisoned ?? 0;
+  const rate = facts.faultRate;
+  if (rate === undefined) return "";
+  const poison =
+    poisoned > 0
+      ? `the ${poisoned} poisoned orders ("${POISONED_KIND}") fail every publish of their outcome, so SQS delivers them again until their maxReceiveCount, then moves them to the DLQ`
+      : "";
+  if (rate === 0) {
+    return poison
+      ? `.\n  All on purpose: ${poison}. --fault-rate is 0, so no other publish failed.`
+      : "";
+  }
+  const random = `about ${Math.round(rate * 100)}% of all other publishes at random (--fault-rate ${rate}), which SQS delivers again`;
+  return `.\n  On purpose: ${poison ? `${poison}; and ${random}` : random}.`;
 }
 
 /** Most of the user's own inputs listed one by one; the JSON summary has them all. */

@@ -181,6 +181,13 @@ export class Ledger {
     return count;
   }
 
+  /** The run's inputs that have no ending yet (not the user's own). */
+  unended(): SentInput[] {
+    return [...this.byId.values()]
+      .filter((e) => !e.own && e.endings.size === 0)
+      .map((e) => e.input);
+  }
+
   /** A message published to the success or failure topic (the SNS Message text). */
   observeTopicMessage(topic: "success" | "failure", text: string): void {
     let parsed: unknown;

@@ -6,9 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetQueueUrlCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { describe, expect, it } from "vitest";
+import { buildTopology } from "../../topology/build";
 import { repoRoot } from "../support/paths";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const maxReceiveCount = buildTopology().queues.find((q) => q.key === "orders")?.redrive
+  ?.maxReceiveCount as number;
 
 function run(
   script: string,
@@ -55,6 +58,12 @@ describe("npm start", () => {
       summary.sent,
     );
     expect(stderr).toMatch(/sent 26 · success \d+/);
+    // While it waits, it says what is still moving and why.
+    expect(stderr).toMatch(
+      new RegExp(
+        `still moving 2: 2 poisoned orders on their way to the DLQ \\(receive [1-${maxReceiveCount}] of ${maxReceiveCount}\\)`,
+      ),
+    );
   });
 
   it("refuses a --log-file it cannot write, at once, with exit 2 and nothing started", async () => {
@@ -150,6 +159,9 @@ describe("npm start", () => {
     const { code, stdout } = await started.done;
     const [first, atExit = ""] = stdout.split("Summary at exit");
     expect(first).toMatch(/Dead-letter queues: orders-dlq 2,/);
+    expect(first).toContain(
+      `Injected publish faults: ${2 * maxReceiveCount} PublishBatch entries failed, 0 calls refused.\n  All on purpose: the 2 poisoned orders`,
+    );
     expect(atExit).toMatch(/Dead-letter queues: orders-dlq 0,/);
     expect(atExit).toMatch(/valid, publish always fails +queue +2 +2 +0 +0 +0/);
     expect(atExit).toContain(

@@ -196,3 +196,41 @@ describe("summaries of the user's own inputs (--keep-running)", () => {
     expect(runIsClean(summary, facts)).toBe(false);
   });
 });
+
+describe("summaries explain the injected faults", () => {
+  const facts = {
+    seed: 1,
+    durationMs: 1000,
+    settled: true,
+    endpoint: "http://127.0.0.1:1",
+    embedded: true,
+  };
+  const withFaults = (): PipelineSummary => ({
+    ...summaryOf(new Ledger()),
+    injected_faults: { entriesFailed: 10, callsFailed: 0, entriesForwarded: 100 },
+  });
+
+  it("with --fault-rate 0, says every fault was the poisoned orders', on purpose", () => {
+    const text = textSummary(withFaults(), { ...facts, faultRate: 0, poisoned: 2 });
+    expect(text).toContain(
+      `Injected publish faults: 10 PublishBatch entries failed, 0 calls refused.\n  All on purpose: the 2 poisoned orders ("${POISONED_KIND}") fail every publish of their outcome, so SQS delivers them again until their maxReceiveCount, then moves them to the DLQ. --fault-rate is 0, so no other publish failed.`,
+    );
+  });
+
+  it("with a --fault-rate, names both causes", () => {
+    const text = textSummary(withFaults(), { ...facts, faultRate: 0.1, poisoned: 2 });
+    expect(text).toMatch(
+      /On purpose: the 2 poisoned orders .* then moves them to the DLQ; and about 10% of all other publishes at random \(--fault-rate 0\.1\), which SQS delivers again\./,
+    );
+    expect(textSummary(withFaults(), { ...facts, faultRate: 0.3, poisoned: 0 })).toContain(
+      "On purpose: about 30% of all other publishes at random (--fault-rate 0.3)",
+    );
+  });
+
+  it("gives the bare counts when the run does not say why", () => {
+    const text = textSummary(withFaults(), facts);
+    expect(text).toMatch(
+      /Injected publish faults: 10 PublishBatch entries failed, 0 calls refused\n/,
+    );
+  });
+});

@@ -210,7 +210,7 @@ async function keepRunning(pipeline: LocalPipeline): Promise<void> {
       "Send an order with Node (no AWS CLI needed; - reads the body from standard input):",
       `  npm run send -- --endpoint ${endpoint}${queueOption} ${EXAMPLE_ORDER}`,
       `  echo 'not an order' | npm run send -- --endpoint ${endpoint}${queueOption} -`,
-      "Or with the AWS CLI v2 (any credentials work; AWS CLI v1 ignores AWS_ENDPOINT_URL: add --endpoint-url to each command):",
+      `Or with the AWS CLI (any credentials work; before v1.29 / v2.13 it ignores AWS_ENDPOINT_URL: add --endpoint-url ${endpoint} to each command):`,
       `  export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=${pipeline.emulator.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`,
       `  aws sqs send-message --queue-url ${queueUrl(orders)} --message-body file://${EXAMPLE_ORDER}`,
       `  aws sqs get-queue-attributes --queue-url ${queueUrl(dlq)} --attribute-names All`,

@@ -248,7 +248,7 @@ function ownInputLines(own: OwnInputs, settled: boolean): string[] {
     .map((item) => [
       `  ${item.id}`,
       describeOwnEnding(item, settled),
-      JSON.stringify(item.body_start),
+      JSON.stringify(item.body_start.replace(/\s+/g, " ").trim()),
     ]);
   if (rows.length > 0) lines.push(...table([["  message id", "ended as", "body"], ...rows]));
   if (own.items.length > OWN_INPUTS_LISTED) {

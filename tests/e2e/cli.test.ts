@@ -179,3 +179,37 @@ describe("npm start", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("npm run send", () => {
+  // run() clears AWS_ENDPOINT_URL, so "no endpoint" is really none.
+  const send = (args: string[]) => run("tools/send/main.ts", args).done;
+
+  it("refuses with exit 2, saying what to pass: no endpoint, not a URL, a missing file, /dev/zero", async () => {
+    const cases: [string[], string][] = [
+      [[], "say where the pipeline is: --endpoint URL"],
+      [["--endpoint", "localhost"], "--endpoint must be an http(s) URL"],
+      [
+        ["--endpoint", "http://127.0.0.1:1", "no-such-order.json"],
+        "cannot read no-such-order.json: no such file",
+      ],
+      [
+        ["--endpoint", "http://127.0.0.1:1", "/dev/zero"],
+        "/dev/zero has more than 1048576 bytes, SQS's largest message; nothing was sent.",
+      ],
+      [["--endpoint", "http://127.0.0.1:1", "a.json", "b.json"], "one FILE at most"],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await send(args);
+      expect(stderr, args.join(" ")).toContain(message);
+      expect(code, args.join(" ")).toBe(2);
+    }
+  });
+
+  it("exits 1 naming the endpoint when nothing answers there", async () => {
+    const { code, stderr } = await send(["--endpoint", "http://127.0.0.1:1"]);
+    expect(stderr).toContain(
+      "npm run send: cannot reach http://127.0.0.1:1 (ECONNREFUSED). Is npm start -- --keep-running still running",
+    );
+    expect(code).toBe(1);
+  });
+});

@@ -80,6 +80,9 @@ async function main(): Promise<number> {
       "say where the pipeline is: --endpoint URL (npm start -- --keep-running prints it), or set AWS_ENDPOINT_URL",
     );
   }
+  if (!URL.canParse(endpoint) || !/^https?:$/.test(new URL(endpoint).protocol)) {
+    usageError(`--endpoint must be an http(s) URL such as http://127.0.0.1:4566, got ${endpoint}`);
+  }
   const body = await readBody(positionals[0] ?? EXAMPLE_ORDER);
   if (body.length === 0) usageError("the body is empty; SQS needs at least one character.");
 

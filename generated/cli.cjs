@@ -28,7 +28,29 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // package/cli/main.ts
 var import_node_fs = require("node:fs");
 
+// package/cli/read-bounded.ts
+var InputTooLargeError = class extends Error {
+  constructor(maxBytes) {
+    super(`more than ${maxBytes} bytes`);
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  name = "InputTooLargeError";
+};
+async function readBounded(stream, maxBytes) {
+  const chunks = [];
+  let bytes = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    bytes += buffer.length;
+    if (bytes > maxBytes) throw new InputTooLargeError(maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 // package/cli/run.ts
+var import_node_util = require("node:util");
 var import_validation = require("./validation.cjs");
 var import_manifest = __toESM(require("./package.json"));
 
@@ -60,11 +82,14 @@ function similarKinds(name) {
 // package/cli/run.ts
 var EXIT = { valid: 0, invalid: 1, usage: 2 };
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+var MAX_BYTES_LIMIT = 256 * 1024 * 1024;
 var BIN = "order-events-contracts";
 var HELP = `Validates JSON documents against the order-events contracts (${import_manifest.default.name} ${import_manifest.default.version}).
 
 Usage:
-  ${BIN} validate <kind> <file|-> [<file|->...]   validate files (or standard input: -)
+  ${BIN} validate [--max-bytes N] <kind> <file|-> [<file|->...]
+                                               validate files (or standard input: -), reading at
+                                               most N bytes of each (default ${MAX_DOCUMENT_BYTES}, 16 MiB)
   ${BIN} kinds                                 list the kinds, their types and schema files
   ${BIN} --help | --version
 
@@ -72,7 +97,7 @@ Usage:
 name such as order-message.v1, or a type name such as OrderMessage.
 
 Exit status: 0 every document is valid, 1 a document is invalid (or not JSON), 2 usage error
-(unknown kind, unreadable file).
+(unknown kind, unreadable file, an input longer than --max-bytes: it is not read to its end).
 
 Example:
   npx ${import_manifest.default.name} validate order-outcome outcome.json
@@ -85,6 +110,12 @@ function kindsTable() {
   const width = Math.max(...rows.map((r) => r.name.length));
   return rows.map((r) => `  ${r.name.padEnd(width)}  ${r.rest}`);
 }
+function readErrorMessage(name, error) {
+  if (error instanceof InputTooLargeError) {
+    return `error: ${name} has more than ${error.maxBytes} bytes, the most this command reads (--max-bytes); it stopped reading and validated nothing. Is it an endless stream (/dev/zero, a pipe that never closes)? If the document is real, raise --max-bytes (at most ${MAX_BYTES_LIMIT}).`;
+  }
+  return `error: cannot read ${name}: ${errorMessage(error)}. Pass a JSON file, or - for standard input.`;
+}
 function errorMessage(error) {
   const code = error.code;
   if (code === "ENOENT") return "no such file";
@@ -92,9 +123,9 @@ function errorMessage(error) {
   if (code === "EACCES") return "permission denied";
   return error instanceof Error ? error.message : String(error);
 }
-function checkDocument(name, text, schema, io2) {
+function checkDocument(name, text, schema, maxBytes, io2) {
   const described = `${schema.kind} (${schema.title}, schema ${schema.version})`;
-  const parsed = (0, import_validation.parseJsonBody)(text.replace(/^\uFEFF/, ""), { maxBytes: MAX_DOCUMENT_BYTES });
+  const parsed = (0, import_validation.parseJsonBody)(text.replace(/^\uFEFF/, ""), { maxBytes });
   if (!parsed.ok) {
     io2.stdout(`invalid: ${name} is not a valid ${described}`);
     io2.stdout(`  ${parsed.code}: ${parsed.message}`);
@@ -109,8 +140,36 @@ function checkDocument(name, text, schema, io2) {
   for (const issue of result.issues) io2.stdout(`  ${(0, import_validation.describeIssues)([issue])}`);
   return false;
 }
+function readValidateArgs(args) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({
+      args,
+      options: { "max-bytes": { type: "string" } },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (error) {
+    return { error: `error: ${error.message}` };
+  }
+  const text = parsed.values["max-bytes"];
+  const maxBytes = text === void 0 ? MAX_DOCUMENT_BYTES : Number(text);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_BYTES_LIMIT) {
+    return {
+      error: `error: --max-bytes must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT}, got ${JSON.stringify(text)}.`
+    };
+  }
+  const [kindName, ...files] = parsed.positionals;
+  return { ...kindName === void 0 ? {} : { kindName }, files, maxBytes };
+}
 async function validateCommand(args, io2) {
-  const [kindName, ...files] = args;
+  const read = readValidateArgs(args);
+  if ("error" in read) {
+    io2.stderr(read.error);
+    io2.stderr(`usage: ${BIN} validate [--max-bytes N] <kind> <file|->`);
+    return EXIT.usage;
+  }
+  const { kindName, files, maxBytes } = read;
   if (kindName === void 0 || files.length === 0) {
     io2.stderr(`error: validate needs a kind and at least one file (or - for standard input).`);
     io2.stderr(`usage: ${BIN} validate <kind> <file|->; run "${BIN} kinds" to list kinds.`);
@@ -131,16 +190,15 @@ async function validateCommand(args, io2) {
   }
   let allValid = true;
   for (const file of files) {
+    const name = file === "-" ? "(stdin)" : file;
     let text;
     try {
-      text = file === "-" ? await io2.readStdin() : io2.readFile(file);
+      text = file === "-" ? await io2.readStdin(maxBytes) : await io2.readFile(file, maxBytes);
     } catch (error) {
-      io2.stderr(
-        `error: cannot read ${file}: ${errorMessage(error)}. Pass a JSON file, or - for standard input.`
-      );
+      io2.stderr(readErrorMessage(file === "-" ? "standard input" : file, error));
       return EXIT.usage;
     }
-    allValid = checkDocument(file === "-" ? "(stdin)" : file, text, schema, io2) && allValid;
+    allValid = checkDocument(name, text, schema, maxBytes, io2) && allValid;
   }
   return allValid ? EXIT.valid : EXIT.invalid;
 }
@@ -171,18 +229,17 @@ async function runCli(args, io2) {
 }
 
 // package/cli/main.ts
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
 var io = {
   stdout: (line) => process.stdout.write(`${line}
 `),
   stderr: (line) => process.stderr.write(`${line}
 `),
-  readFile: (path) => (0, import_node_fs.readFileSync)(path, "utf8"),
-  readStdin
+  // Streamed with a bound: reading a whole file at once would never end on /dev/zero or a FIFO.
+  readFile: (path, maxBytes) => readBounded((0, import_node_fs.createReadStream)(path), maxBytes),
+  readStdin: (maxBytes) => {
+    if (process.stdin.isTTY) process.stderr.write("Reading standard input; end it with Ctrl-D.\n");
+    return readBounded(process.stdin, maxBytes);
+  }
 };
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -1,10 +1,15 @@
 // `npm start`: the whole pipeline on this machine, with demo traffic and a summary.
+import { closeSync, openSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Progress } from "./demo/progress";
 import { jsonSummary, runIsClean, textSummary } from "./demo/summary";
 import { demoTraffic } from "./demo/traffic";
 import { anyOf, faultsForBodies, randomEntryFaults } from "./faults/policies";
 import { LocalPipeline } from "./pipeline";
+
+/** A valid order to send by hand (`npm run send` sends it by default). */
+const EXAMPLE_ORDER = "examples/order.json";
 
 const USAGE = `Usage: npm start -- [options]
 
@@ -19,7 +24,7 @@ Options:
   --fault-rate R     also fail this share (0..1) of all outcome publishes, at random (default 0)
   --json             print the summary as one JSON object (progress stays on stderr)
   --keep-running     leave the emulator and the functions running; print the endpoint
-  --log-file FILE    write every function log line (JSON) to FILE
+  --log-file FILE    append every function log line (JSON) to FILE (checked first: exit 2 if unwritable)
   --verbose          print every function log line
   --timeout S        give up waiting after S seconds (default 25)
   --help             this text
@@ -40,6 +45,32 @@ interface CliOptions {
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+/**
+ * Opens the log file for appending once, before anything starts: a path that cannot be written
+ * would otherwise fail every function invocation (each log line is appended as it is written).
+ */
+function checkLogFile(path: string): void {
+  try {
+    closeSync(openSync(path, "a"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : code === "EROFS"
+              ? "the file system is read-only"
+              : (error as Error).message;
+    process.stderr.write(
+      `npm start: cannot write the log file ${resolve(path)}: ${why}. Nothing was started.\n  Pass --log-file a file in a folder you can write to, e.g. --log-file run.log.\n`,
+    );
+    process.exit(2);
+  }
 }
 
 function integer(
@@ -81,6 +112,7 @@ function readOptions(argv: string[]): CliOptions {
     process.stdout.write(USAGE);
     process.exit(0);
   }
+  if (v["log-file"] !== undefined) checkLogFile(v["log-file"]);
   const faultRate = v["fault-rate"] === undefined ? 0 : Number(v["fault-rate"]);
   if (!(faultRate >= 0 && faultRate <= 1))
     fail(`--fault-rate must be a number from 0 to 1, got ${v["fault-rate"]}`);
@@ -140,6 +172,8 @@ async function main(): Promise<number> {
       settled,
       endpoint: pipeline.emulator.endpoint,
       embedded: pipeline.emulator.embedded,
+      faultRate: options.faultRate,
+      poisoned: traffic.poisoned.length,
     };
     process.stdout.write(
       options.json
@@ -149,6 +183,8 @@ async function main(): Promise<number> {
     if (!options.keepRunning) return runIsClean(summary, facts) ? 0 : 1;
 
     pipeline.proxy.setEntryFaults(undefined);
+    // What the user sends to the orders queue from now on is theirs: reported apart, not as lost.
+    pipeline.acceptOwnInputs();
     await keepRunning(pipeline);
     // What happened meanwhile (a replay, orders sent by hand) shows in a second summary.
     const settledAtExit = await pipeline.waitUntilQuiet({ timeoutMs: 10_000 });
@@ -165,14 +201,20 @@ async function keepRunning(pipeline: LocalPipeline): Promise<void> {
   const endpoint = pipeline.emulator.endpoint;
   const orders = pipeline.rendered.queue("orders");
   const dlq = pipeline.rendered.queue("orders-dlq");
+  const queueUrl = (queue: typeof orders) => `${endpoint}/${queue.arn.split(":")[4]}/${queue.name}`;
+  const queueOption = orders.name === "orders" ? "" : ` --queue ${orders.name}`;
   process.stderr.write(
     [
       "",
-      `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit.`,
-      "Try (any credentials work):",
+      `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit, with where each message you sent ended.`,
+      "Send an order with Node (no AWS CLI needed; - reads the body from standard input):",
+      `  npm run send -- --endpoint ${endpoint}${queueOption} ${EXAMPLE_ORDER}`,
+      `  echo 'not an order' | npm run send -- --endpoint ${endpoint}${queueOption} -`,
+      `Or with the AWS CLI (any credentials work; before v1.29 / v2.13 it ignores AWS_ENDPOINT_URL: add --endpoint-url ${endpoint} to each command):`,
       `  export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=${pipeline.emulator.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`,
-      `  aws sqs send-message --queue-url ${endpoint}/${orders.arn.split(":")[4]}/${orders.name} --message-body '{"order_id":"x"}'`,
-      `  aws sqs get-queue-attributes --queue-url ${endpoint}/${dlq.arn.split(":")[4]}/${dlq.name} --attribute-names All`,
+      `  aws sqs send-message --queue-url ${queueUrl(orders)} --message-body file://${EXAMPLE_ORDER}`,
+      `  aws sqs get-queue-attributes --queue-url ${queueUrl(dlq)} --attribute-names All`,
+      "Move the DLQ's messages back to the orders queue:",
       `  npm run replay -- --endpoint ${endpoint} --dlq ${dlq.name} --source ${orders.name}`,
       "",
     ].join("\n"),

@@ -8,6 +8,7 @@ import {
   SendMessageBatchCommand,
   SendMessageCommand,
 } from "@aws-sdk/client-sqs";
+import type { SqsEvent } from "../generated/types";
 import { buildTopology } from "../topology/build";
 import type { Topology } from "../topology/types";
 import { AsyncInvoker } from "./async/async-invoker";
@@ -96,6 +97,8 @@ export class LocalPipeline {
   private readonly invokers = new Map<string, AsyncInvoker>();
   private readonly views: ConsumerView[] = [];
   private readonly invocationListeners: ((report: InvocationReport) => void)[] = [];
+  /** Queues whose unrecorded messages are the user's own inputs (see `acceptOwnInputs`). */
+  private readonly ownInputQueues = new Set<string>();
   private stopped = false;
 
   private constructor(
@@ -209,6 +212,17 @@ export class LocalPipeline {
     return ids;
   }
 
+  /**
+   * From now on, a message that reaches the function polling `queueKey` without having been sent
+   * by `send` is the user's own input (sent by hand to a `--keep-running` pipeline): the ledger
+   * records it before the function runs and reports it apart, with where it ended, instead of
+   * counting its outcome as a message of no input.
+   */
+  acceptOwnInputs(queueKey = "orders"): void {
+    this.ledger.acceptOwnInputs();
+    this.ownInputQueues.add(queueKey);
+  }
+
   /** Invokes a function asynchronously (InvocationType Event) and records the input. */
   invokeAsync(input: PipelineInput, functionKey = "processor"): string {
     const invoker = this.invokers.get(functionKey);
@@ -296,6 +310,14 @@ export class LocalPipeline {
     return id;
   }
 
+  /** Records the event's unknown messages as the user's own, before the function sees them. */
+  private noteOwnInputs(queueKey: string, event: SqsEvent): SqsEvent {
+    if (this.ownInputQueues.has(queueKey)) {
+      for (const r of event.Records) this.ledger.recordOwnInput({ id: r.messageId, body: r.body });
+    }
+    return event;
+  }
+
   private async polledDepth(): Promise<number> {
     const urls = [
       ...this.topology.eventSourceMappings.map((m) => this.rendered.queue(m.queue).url),
@@ -332,7 +354,7 @@ export class LocalPipeline {
           region: this.emulator.region,
           handler: (event) =>
             fn.handler(
-              event,
+              this.noteOwnInputs(spec.queue, event),
               lambdaContext({
                 functionName: fn.spec.key,
                 functionArn: arn,

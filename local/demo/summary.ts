@@ -1,5 +1,6 @@
-import type { KindRow } from "../observe/ledger";
+import type { KindRow, OwnInputItem, OwnInputs } from "../observe/ledger";
 import type { PipelineSummary } from "../pipeline";
+import { POISONED_KIND } from "./traffic";
 
 /** Facts about the run that the pipeline does not know. */
 export interface RunFacts {
@@ -9,6 +10,10 @@ export interface RunFacts {
   readonly settled: boolean;
   readonly endpoint: string;
   readonly embedded: boolean;
+  /** `--fault-rate`: the share of all outcome publishes failed at random (0: none). */
+  readonly faultRate?: number;
+  /** Poisoned orders of the demo: every publish of their outcome is failed on purpose. */
+  readonly poisoned?: number;
 }
 
 /** The summary as one JSON object (`npm start -- --json`). */
@@ -34,11 +39,14 @@ export interface JsonSummary {
   mappings: PipelineSummary["mappings"];
   async_invocations: PipelineSummary["async_invocations"];
   injected_faults: PipelineSummary["injected_faults"];
+  /** What the user sent by hand to a `--keep-running` pipeline, each with where it ended. */
+  own_inputs: OwnInputs;
 }
 
 /**
- * True when the run conserved everything: it settled, every input ended exactly once, no outcome
- * went to the wrong topic, and every consumer received exactly what its filter admits.
+ * True when the run conserved everything: it settled, every input ended exactly once (the user's
+ * own inputs too), no outcome went to the wrong topic, and every consumer received exactly what
+ * its filter admits.
  */
 export function runIsClean(summary: PipelineSummary, facts: Pick<RunFacts, "settled">): boolean {
   const { ledger, consumers } = summary;
@@ -48,6 +56,8 @@ export function runIsClean(summary: PipelineSummary, facts: Pick<RunFacts, "sett
     ledger.multiply_accounted === 0 &&
     ledger.misrouted === 0 &&
     ledger.unattributed === 0 &&
+    ledger.own_inputs.no_ending === 0 &&
+    ledger.own_inputs.multiply_accounted === 0 &&
     consumers.every((c) => c.missing === 0 && c.unexpected === 0)
   );
 }
@@ -77,6 +87,7 @@ export function jsonSummary(summary: PipelineSummary, facts: RunFacts): JsonSumm
     mappings: summary.mappings,
     async_invocations: summary.async_invocations,
     injected_faults: summary.injected_faults,
+    own_inputs: ledger.own_inputs,
   };
 }
 
@@ -130,9 +141,9 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
   lines.push(...table([header, ...rows, total]));
   lines.push(
     "  (success/failure: the processor's outcome on the queue path, Lambda's destination record on the async path)",
-    "",
-    "Consumers",
   );
+  lines.push(...ownInputLines(ledger.own_inputs, facts.settled));
+  lines.push("", "Consumers");
   for (const c of summary.consumers) {
     const work = describeWork(c.work);
     lines.push(
@@ -160,7 +171,7 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
   const faults = summary.injected_faults;
   if (faults.entriesFailed + faults.callsFailed > 0) {
     lines.push(
-      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused`,
+      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused${explainFaults(facts)}`,
     );
   }
   if (ledger.duplicate_deliveries > 0) {
@@ -169,9 +180,10 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
     );
   }
   lines.push("");
+  const own = ledger.own_inputs;
   if (runIsClean(summary, facts)) {
     lines.push(
-      `OK: nothing unaccounted. Each of the ${ledger.sent} inputs ended exactly once (${ledger.success_outcomes} success, ${ledger.failure_outcomes} failure, ${ledger.dead_lettered} in the DLQ), and each consumer received exactly what its filter admits.`,
+      `OK: nothing unaccounted. Each of the ${ledger.sent} inputs ended exactly once (${ledger.success_outcomes} success, ${ledger.failure_outcomes} failure, ${ledger.dead_lettered} in the DLQ)${own.sent > 0 ? `, each of your ${own.sent} own inputs too` : ""}, and each consumer received exactly what its filter admits.`,
     );
   } else {
     const problems = [
@@ -182,6 +194,12 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
       ledger.multiply_accounted ? `${ledger.multiply_accounted} ended in more than one place` : "",
       ledger.misrouted ? `${ledger.misrouted} outcomes on the wrong topic` : "",
       ledger.unattributed ? `${ledger.unattributed} messages from no input of this run` : "",
+      own.no_ending
+        ? `${own.no_ending} of your own inputs ${facts.settled ? "ended nowhere (deleted or purged by hand?)" : "still moving"}`
+        : "",
+      own.multiply_accounted
+        ? `${own.multiply_accounted} of your own inputs ended in more than one place`
+        : "",
       ...summary.consumers
         .filter((c) => c.missing || c.unexpected)
         .map(
@@ -195,6 +213,68 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Why faults were injected, when the run knows: the poisoned orders, and --fault-rate. */
+function explainFaults(facts: RunFacts): string {
+  const poisoned = facts.poisoned ?? 0;
+  const rate = facts.faultRate;
+  if (rate === undefined) return "";
+  const poison =
+    poisoned > 0
+      ? `the ${poisoned} poisoned orders ("${POISONED_KIND}") fail every publish of their outcome, so SQS delivers them again until their maxReceiveCount, then moves them to the DLQ`
+      : "";
+  if (rate === 0) {
+    return poison
+      ? `.\n  All on purpose: ${poison}. --fault-rate is 0, so no other publish failed.`
+      : "";
+  }
+  const random = `about ${Math.round(rate * 100)}% of all other publishes at random (--fault-rate ${rate}), which SQS delivers again`;
+  return `.\n  On purpose: ${poison ? `${poison}; and ${random}` : random}.`;
+}
+
+/** Most of the user's own inputs listed one by one; the JSON summary has them all. */
+const OWN_INPUTS_LISTED = 20;
+
+/** The user's own inputs, one line each: where it ended, and the start of its body. */
+function ownInputLines(own: OwnInputs, settled: boolean): string[] {
+  if (own.sent === 0 && own.strays === 0) return [];
+  const lines = [
+    "",
+    `Your own inputs: ${own.sent} sent by hand while it kept running (not counted above): ${own.success_outcomes} success, ${own.failure_outcomes} failure, ${own.dead_lettered} in the DLQ${own.no_ending ? `, ${own.no_ending} ${settled ? "ENDED NOWHERE" : "still moving"}` : ""}${own.multiply_accounted ? `, ${own.multiply_accounted} IN MORE THAN ONE PLACE` : ""}`,
+  ];
+  const rows = own.items
+    .slice(0, OWN_INPUTS_LISTED)
+    .map((item) => [
+      `  ${item.id}`,
+      describeOwnEnding(item, settled),
+      JSON.stringify(item.body_start.replace(/\s+/g, " ").trim()),
+    ]);
+  if (rows.length > 0) lines.push(...table([["  message id", "ended as", "body"], ...rows]));
+  if (own.items.length > OWN_INPUTS_LISTED) {
+    lines.push(`  … and ${own.items.length - OWN_INPUTS_LISTED} more`);
+  }
+  if (own.strays > 0) {
+    lines.push(
+      `  ${own.strays} message(s) published straight to a topic or sent straight to a DLQ, from no input (not followed further)`,
+    );
+  }
+  return lines;
+}
+
+function describeOwnEnding(item: OwnInputItem, settled: boolean): string {
+  switch (item.ended) {
+    case "success_outcome":
+      return "success outcome";
+    case "failure_outcome":
+      return `failure outcome ${item.error_code ?? ""}`.trimEnd();
+    case "dead_lettered":
+      return "in the DLQ";
+    case "more than one place":
+      return "IN MORE THAN ONE PLACE";
+    default:
+      return settled ? "ENDED NOWHERE" : "still moving";
+  }
 }
 
 const SEVERITIES = ["critical", "high", "medium", "low"];

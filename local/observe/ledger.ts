@@ -34,6 +34,36 @@ export interface KindRow {
   failure_codes: Record<string, number>;
 }
 
+/** Where one of the user's own inputs ended; "no ending" while it moves, or when it was lost. */
+export type OwnEnding = Ending | "no ending" | "more than one place";
+
+/** One input the user sent by hand: its id, the start of its body, where it ended. */
+export interface OwnInputItem {
+  id: string;
+  /** The first 60 characters of the body, to recognise it. */
+  body_start: string;
+  ended: OwnEnding;
+  /** The outcome's error code (or the destination record's errorType) when it ended as a failure. */
+  error_code?: string;
+}
+
+/**
+ * What the user sent by hand while the pipeline kept running (`npm start -- --keep-running`):
+ * not part of the run's expected inputs, reported apart, each with where it ended.
+ */
+export interface OwnInputs {
+  sent: number;
+  success_outcomes: number;
+  failure_outcomes: number;
+  dead_lettered: number;
+  /** Still moving while the pipeline runs; lost once it has settled. */
+  no_ending: number;
+  multiply_accounted: number;
+  /** Messages from no input at all, published straight to a topic or sent straight to a DLQ. */
+  strays: number;
+  items: OwnInputItem[];
+}
+
 /** The ledger's verdict: every input accounted for exactly once, or what is not. */
 export interface LedgerSummary {
   sent: number;
@@ -55,11 +85,15 @@ export interface LedgerSummary {
   by_kind: KindRow[];
   /** Up to 10 ids of unaccounted inputs, to look for. */
   unaccounted_ids: string[];
+  /** The user's own inputs (after `acceptOwnInputs`); not counted in any field above. */
+  own_inputs: OwnInputs;
 }
 
 interface Entry {
   readonly input: SentInput;
   readonly endings: Map<Ending, string>;
+  /** Sent by the user, not by the run: reported apart. */
+  readonly own?: boolean;
 }
 
 /** The summary counter of each ending. */
@@ -90,11 +124,49 @@ export class Ledger {
   private duplicates = 0;
   private unattributed = 0;
   private misrouted = 0;
+  private acceptingOwn = false;
+  /** Topic messages from no input that arrived after `acceptOwnInputs`: the user's. */
+  private ownTopicStrays = 0;
+  /** DLQ messages from no input, by id: true when first seen after `acceptOwnInputs`. */
+  private readonly deadLetterStrays = new Map<string, boolean>();
+  /** Ids of the stray DLQ messages seen since the DLQ was last looked at. */
+  private strayDeadLetters = new Set<string>();
 
   recordSent(input: SentInput): void {
     const entry: Entry = { input, endings: new Map() };
     this.byId.set(input.id, entry);
     if (input.path === "sqs") this.byDigest.set(sha256(input.body), entry);
+  }
+
+  /**
+   * From now on, messages that reach the pipeline without having been recorded are the user's
+   * own (sent by hand to a `--keep-running` pipeline): `recordOwnInput` accepts them, and topic
+   * or DLQ messages of no input count as the user's strays instead of as unattributed.
+   */
+  acceptOwnInputs(): void {
+    this.acceptingOwn = true;
+  }
+
+  /**
+   * A message that reached the processor's queue: recorded as the user's own input unless it is
+   * one already known (same id) or a replayed copy (same body, new id) of an input that went to
+   * the DLQ (see `isReplayedCopy`). Does nothing before `acceptOwnInputs`. Only the SQS path:
+   * nothing outside this process can invoke the local functions. Returns whether it recorded it.
+   */
+  recordOwnInput(input: { id: string; body: string }): boolean {
+    if (!this.acceptingOwn || this.byId.has(input.id)) return false;
+    const digest = sha256(input.body);
+    const sameBody = this.byDigest.get(digest);
+    if (sameBody && isReplayedCopy(sameBody)) return false;
+    const entry: Entry = {
+      input: { ...input, path: "sqs", kind: "your own", expected: "" },
+      endings: new Map(),
+      own: true,
+    };
+    this.byId.set(input.id, entry);
+    // A later copy is judged against the newest own input with this body, never over a run's.
+    if (!sameBody || sameBody.own) this.byDigest.set(digest, entry);
+    return true;
   }
 
   /** Inputs sent so far. */
@@ -109,33 +181,43 @@ export class Ledger {
     return count;
   }
 
+  /** The run's inputs that have no ending yet (not the user's own). */
+  unended(): SentInput[] {
+    return [...this.byId.values()]
+      .filter((e) => !e.own && e.endings.size === 0)
+      .map((e) => e.input);
+  }
+
   /** A message published to the success or failure topic (the SNS Message text). */
   observeTopicMessage(topic: "success" | "failure", text: string): void {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      this.unattributed++;
+      this.stray();
       return;
     }
     // Valid JSON but no object (null, a number, an array): a stray publish, not a reason to throw
     // (the tap would then retry its whole batch forever and the run would never settle).
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      this.unattributed++;
+      this.stray();
       return;
     }
     const message = parsed as Record<string, unknown>;
     const context = message.requestContext as Record<string, unknown> | undefined;
     if (message.message_type === "order.outcome") this.observeOutcome(topic, message);
     else if (typeof context?.requestId === "string") this.observeRecord(topic, message, context);
-    else this.unattributed++;
+    else this.stray();
   }
 
   /** A message found in the orders DLQ. */
   observeDeadLetter(messageId: string, body: string): void {
     const entry = this.byId.get(messageId) ?? this.byDigest.get(sha256(body));
     if (!entry) {
-      this.unattributed++;
+      if (!this.deadLetterStrays.has(messageId)) {
+        this.deadLetterStrays.set(messageId, this.acceptingOwn);
+      }
+      this.strayDeadLetters.add(messageId);
       return;
     }
     entry.endings.set("dead_lettered", "dead_lettered");
@@ -144,6 +226,7 @@ export class Ledger {
   /** Forgets dead-letter endings (before looking at the DLQ again, e.g. after a replay). */
   clearDeadLetters(): void {
     for (const entry of this.byId.values()) entry.endings.delete("dead_lettered");
+    this.strayDeadLetters = new Set();
   }
 
   summary(): LedgerSummary {
@@ -163,8 +246,27 @@ export class Ledger {
       not_as_expected: 0,
       by_kind: [],
       unaccounted_ids: [],
+      own_inputs: {
+        sent: 0,
+        success_outcomes: 0,
+        failure_outcomes: 0,
+        dead_lettered: 0,
+        no_ending: 0,
+        multiply_accounted: 0,
+        strays: this.ownTopicStrays,
+        items: [],
+      },
     };
-    for (const { input, endings } of this.byId.values()) {
+    for (const id of this.strayDeadLetters) {
+      if (this.deadLetterStrays.get(id)) summary.own_inputs.strays++;
+      else summary.unattributed++;
+    }
+    for (const entry of this.byId.values()) {
+      if (entry.own) {
+        addOwnInput(summary.own_inputs, entry);
+        continue;
+      }
+      const { input, endings } = entry;
       const rowKey = `${input.path}:${input.kind}`;
       const row = rows.get(rowKey) ?? emptyRow(input.kind, input.path);
       rows.set(rowKey, row);
@@ -216,7 +318,7 @@ export class Ledger {
     if ((status === "SUCCESS") !== (topic === "success")) this.misrouted++;
     const entry = this.entryOfOutcome(outcome);
     if (!entry) {
-      this.unattributed++;
+      this.stray();
       return;
     }
     if (status === "SUCCESS") entry.endings.set("success_outcome", "success_outcome");
@@ -238,7 +340,7 @@ export class Ledger {
     if (success !== (topic === "success")) this.misrouted++;
     const entry = this.byId.get(requestId);
     if (entry?.input.path !== "async") {
-      this.unattributed++;
+      this.stray();
       return;
     }
     if (success) {
@@ -249,6 +351,12 @@ export class Ledger {
     const errorType = typeof payload?.errorType === "string" ? payload.errorType : "UNKNOWN";
     const code = errorType.startsWith("OrderRejected.") ? errorType.slice(14) : errorType;
     entry.endings.set("failure_outcome", `failure_outcome:${code}`);
+  }
+
+  /** A topic message of no input: the user's once own inputs are accepted, else unattributed. */
+  private stray(): void {
+    if (this.acceptingOwn) this.ownTopicStrays++;
+    else this.unattributed++;
   }
 
   private entryOfOutcome(outcome: Record<string, unknown>): Entry | undefined {
@@ -262,6 +370,38 @@ export class Ledger {
           : undefined;
     return digest === undefined ? undefined : this.byDigest.get(digest);
   }
+}
+
+/**
+ * Whether a message with this input's body and a new id is its copy moved back from the DLQ. A
+ * run's input without an outcome is in the DLQ or on its way there. The user's own input only
+ * when it was last seen in the DLQ: the same body sent twice by hand is two inputs. (The DLQ is
+ * looked at for each summary, so an own input that reaches the DLQ and is replayed before the
+ * next summary counts as a second input, and the first one as ended nowhere.)
+ */
+function isReplayedCopy(of: Entry): boolean {
+  const hasOutcome = of.endings.has("success_outcome") || of.endings.has("failure_outcome");
+  return of.own ? !hasOutcome && of.endings.has("dead_lettered") : !hasOutcome;
+}
+
+function addOwnInput(own: OwnInputs, { input, endings }: Entry): void {
+  own.sent++;
+  const item: OwnInputItem = {
+    id: input.id,
+    body_start: input.body.slice(0, 60),
+    ended: "no ending",
+  };
+  if (endings.size === 0) own.no_ending++;
+  else if (endings.size > 1) {
+    own.multiply_accounted++;
+    item.ended = "more than one place";
+  } else {
+    const [[ending, detail]] = [...endings] as [[Ending, string]];
+    own[ENDING_FIELD[ending]]++;
+    item.ended = ending;
+    if (ending === "failure_outcome") item.error_code = detail.slice("failure_outcome:".length);
+  }
+  own.items.push(item);
 }
 
 function emptyRow(kind: string, path: InputPath): KindRow {

@@ -1,19 +1,19 @@
-import { readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { readBounded } from "./read-bounded";
 import { type CliIo, runCli } from "./run";
 
 // The package's `bin`: gen bundles this file into generated/cli.cjs.
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 const io: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  readFile: (path) => readFileSync(path, "utf8"),
-  readStdin,
+  // Streamed with a bound: reading a whole file at once would never end on /dev/zero or a FIFO.
+  readFile: (path, maxBytes) => readBounded(createReadStream(path), maxBytes),
+  readStdin: (maxBytes) => {
+    // On a terminal, `-` waits for typing: say how to end it, so it does not look like a hang.
+    if (process.stdin.isTTY) process.stderr.write("Reading standard input; end it with Ctrl-D.\n");
+    return readBounded(process.stdin, maxBytes);
+  },
 };
 
 // `… | head` closes the pipe early: stop quietly instead of crashing with EPIPE.

@@ -1,11 +1,17 @@
 // The commands a user types: `npm start` (as its script runs it) and `npm run replay` against a
 // pipeline left running with --keep-running.
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GetQueueUrlCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { describe, expect, it } from "vitest";
+import { buildTopology } from "../../topology/build";
 import { repoRoot } from "../support/paths";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const maxReceiveCount = buildTopology().queues.find((q) => q.key === "orders")?.redrive
+  ?.maxReceiveCount as number;
 
 function run(
   script: string,
@@ -52,6 +58,33 @@ describe("npm start", () => {
       summary.sent,
     );
     expect(stderr).toMatch(/sent 26 · success \d+/);
+    // While it waits, it says what is still moving and why.
+    expect(stderr).toMatch(
+      new RegExp(
+        `still moving 2: 2 poisoned orders on their way to the DLQ \\(receive [1-${maxReceiveCount}] of ${maxReceiveCount}\\)`,
+      ),
+    );
+  });
+
+  it("refuses a --log-file it cannot write, at once, with exit 2 and nothing started", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "npm-start-log-"));
+    try {
+      for (const [path, why] of [
+        [join(dir, "no-such-folder", "run.log"), "its folder does not exist"],
+        [dir, "it is a folder"],
+      ] as const) {
+        const { code, stdout, stderr } = await run("local/main.ts", ["--log-file", path]).done;
+        expect(stderr).toContain(
+          `npm start: cannot write the log file ${path}: ${why}. Nothing was started.`,
+        );
+        expect(stderr).toContain("Pass --log-file a file in a folder you can write to");
+        expect(stderr).not.toMatch(/sent \d+/); // no progress: no traffic was sent
+        expect(stdout).toBe("");
+        expect(code).toBe(2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a bad option with a message that says what is wrong", async () => {
@@ -60,7 +93,7 @@ describe("npm start", () => {
     expect(stderr).toMatch(/--orders must be a whole number from 0 to 100000, got "many"/);
   });
 
-  it("keeps running when asked, and `npm run replay` moves the DLQ back so the orders are processed", async () => {
+  it("keeps running when asked: `npm run replay` moves the DLQ back, and what the user sends by hand is reported as theirs, OK", async () => {
     const started = run("local/main.ts", [
       "--orders",
       "10",
@@ -68,6 +101,7 @@ describe("npm start", () => {
       "0",
       "--keep-running",
     ]);
+    const sentByHand: string[] = [];
     try {
       const endpoint = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(
@@ -78,7 +112,7 @@ describe("npm start", () => {
         started.child.stderr?.on("data", (d) => {
           text += d;
           const match = /Still running: the emulator at (http:\/\/[0-9.:]+)/.exec(text);
-          if (match?.[1]) {
+          if (match?.[1] && text.includes("npm run replay")) {
             clearTimeout(timer);
             resolve(match[1]);
           }
@@ -91,15 +125,91 @@ describe("npm start", () => {
         failed: 0,
         strategy: "receive-send-delete",
       });
+
+      // By hand, as the banner shows: the example order, a body from standard input, and a
+      // schema violation sent with the SQS SDK itself.
+      const example = await run("tools/send/main.ts", ["--endpoint", endpoint]).done;
+      expect(example.code, example.stderr).toBe(0);
+      const piped = run("tools/send/main.ts", ["--endpoint", endpoint, "-"]);
+      piped.child.stdin?.end("not an order");
+      const pipedDone = await piped.done;
+      expect(pipedDone.code, pipedDone.stderr).toBe(0);
+      for (const out of [example.stdout, pipedDone.stdout]) {
+        const id = /^Sent message (\S+) \(\d+ bytes\) to arn:aws:sqs:[^:]+:\d+:orders\.$/m.exec(
+          out,
+        )?.[1];
+        expect(id, out).toBeDefined();
+        sentByHand.push(id as string);
+      }
+      const sqs = new SQSClient({
+        endpoint,
+        region: "us-east-1",
+        useQueueUrlAsEndpoint: false,
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      });
+      const { QueueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: "orders" }));
+      const { MessageId } = await sqs.send(
+        new SendMessageCommand({ QueueUrl, MessageBody: JSON.stringify({ order_id: "by-hand" }) }),
+      );
+      sentByHand.push(MessageId as string);
+      sqs.destroy();
     } finally {
       started.child.kill("SIGINT");
     }
     const { code, stdout } = await started.done;
-    const [first, atExit] = stdout.split("Summary at exit");
+    const [first, atExit = ""] = stdout.split("Summary at exit");
     expect(first).toMatch(/Dead-letter queues: orders-dlq 2,/);
+    expect(first).toContain(
+      `Injected publish faults: ${2 * maxReceiveCount} PublishBatch entries failed, 0 calls refused.\n  All on purpose: the 2 poisoned orders`,
+    );
     expect(atExit).toMatch(/Dead-letter queues: orders-dlq 0,/);
     expect(atExit).toMatch(/valid, publish always fails +queue +2 +2 +0 +0 +0/);
-    expect(atExit).toMatch(/OK: nothing unaccounted/);
+    expect(atExit).toContain(
+      "Your own inputs: 3 sent by hand while it kept running (not counted above): 1 success, 2 failure, 0 in the DLQ",
+    );
+    const [example, piped, sdk] = sentByHand;
+    expect(atExit).toMatch(new RegExp(`^ {2}${example} +success outcome +"\\{`, "m"));
+    expect(atExit).toMatch(
+      new RegExp(`^ {2}${piped} +failure outcome INVALID_JSON +"not an order"`, "m"),
+    );
+    expect(atExit).toMatch(new RegExp(`^ {2}${sdk} +failure outcome SCHEMA_VIOLATION `, "m"));
+    expect(atExit).toMatch(
+      /OK: nothing unaccounted\. Each of the 12 inputs ended exactly once .*, each of your 3 own inputs too/,
+    );
     expect(code).toBe(0);
+  });
+});
+
+describe("npm run send", () => {
+  // run() clears AWS_ENDPOINT_URL, so "no endpoint" is really none.
+  const send = (args: string[]) => run("tools/send/main.ts", args).done;
+
+  it("refuses with exit 2, saying what to pass: no endpoint, not a URL, a missing file, /dev/zero", async () => {
+    const cases: [string[], string][] = [
+      [[], "say where the pipeline is: --endpoint URL"],
+      [["--endpoint", "localhost"], "--endpoint must be an http(s) URL"],
+      [
+        ["--endpoint", "http://127.0.0.1:1", "no-such-order.json"],
+        "cannot read no-such-order.json: no such file",
+      ],
+      [
+        ["--endpoint", "http://127.0.0.1:1", "/dev/zero"],
+        "/dev/zero has more than 1048576 bytes, SQS's largest message; nothing was sent.",
+      ],
+      [["--endpoint", "http://127.0.0.1:1", "a.json", "b.json"], "one FILE at most"],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await send(args);
+      expect(stderr, args.join(" ")).toContain(message);
+      expect(code, args.join(" ")).toBe(2);
+    }
+  });
+
+  it("exits 1 naming the endpoint when nothing answers there", async () => {
+    const { code, stderr } = await send(["--endpoint", "http://127.0.0.1:1"]);
+    expect(stderr).toContain(
+      "npm run send: cannot reach http://127.0.0.1:1 (ECONNREFUSED). Is npm start -- --keep-running still running",
+    );
+    expect(code).toBe(1);
   });
 });

@@ -124,3 +124,113 @@ describe("summaries", () => {
     expect(jsonSummary(summary, facts).ok).toBe(false);
   });
 });
+
+describe("summaries of the user's own inputs (--keep-running)", () => {
+  const facts = {
+    seed: 1,
+    durationMs: 1000,
+    settled: true,
+    endpoint: "http://127.0.0.1:1",
+    embedded: true,
+  };
+  const outcome = (id: string, status: string, error_code?: string) =>
+    JSON.stringify({
+      message_type: "order.outcome",
+      outcome_id: `o-${id}`,
+      message_id: id,
+      status,
+      ...(error_code ? { error_code } : {}),
+    });
+
+  function runWithOwnInputs(): Ledger {
+    const ledger = new Ledger();
+    ledger.recordSent({
+      id: "m1",
+      path: "sqs",
+      kind: "valid",
+      body: "b",
+      expected: "success_outcome",
+    });
+    ledger.observeTopicMessage("success", outcome("m1", "SUCCESS"));
+    ledger.acceptOwnInputs();
+    ledger.recordOwnInput({ id: "u-ok", body: '{"order_id":"ORD-EXAMPLE-1"}' });
+    ledger.recordOwnInput({ id: "u-bad", body: "not json" });
+    ledger.observeTopicMessage("success", outcome("u-ok", "SUCCESS"));
+    ledger.observeTopicMessage("failure", outcome("u-bad", "FAILURE", "INVALID_JSON"));
+    return ledger;
+  }
+
+  it("lists each own input with where it ended, keeps them out of the run's counts, and stays OK", () => {
+    const summary = summaryOf(runWithOwnInputs());
+    const text = textSummary(summary, facts);
+    expect(text).toContain(
+      "Your own inputs: 2 sent by hand while it kept running (not counted above): 1 success, 1 failure, 0 in the DLQ",
+    );
+    expect(text).toMatch(/^ {2}u-ok +success outcome +"\{\\"order_id\\":\\"ORD-EXAMPLE-1\\"\}"$/m);
+    expect(text).toMatch(/^ {2}u-bad +failure outcome INVALID_JSON +"not json"$/m);
+    expect(text).toContain(
+      "OK: nothing unaccounted. Each of the 1 inputs ended exactly once (1 success, 0 failure, 0 in the DLQ), each of your 2 own inputs too,",
+    );
+    expect(runIsClean(summary, facts)).toBe(true);
+    expect(jsonSummary(summary, facts)).toMatchObject({
+      ok: true,
+      sent: 1,
+      own_inputs: { sent: 2, success_outcomes: 1, failure_outcomes: 1 },
+    });
+  });
+
+  it("says an own input without an ending is still moving, or NOT OK once the pipeline settled", () => {
+    const ledger = runWithOwnInputs();
+    ledger.recordOwnInput({ id: "u-gone", body: "{}" });
+    const summary = summaryOf(ledger);
+    const moving = textSummary(summary, { ...facts, settled: false });
+    expect(moving).toMatch(/^ {2}u-gone +still moving +"\{\}"$/m);
+    expect(moving).toContain(
+      "NOT OK: the pipeline did not settle in time; 1 of your own inputs still moving.",
+    );
+    const settled = textSummary(summary, facts);
+    expect(settled).toMatch(/^ {2}u-gone +ENDED NOWHERE/m);
+    expect(settled).toContain(
+      "NOT OK: 1 of your own inputs ended nowhere (deleted or purged by hand?).",
+    );
+    expect(runIsClean(summary, facts)).toBe(false);
+  });
+});
+
+describe("summaries explain the injected faults", () => {
+  const facts = {
+    seed: 1,
+    durationMs: 1000,
+    settled: true,
+    endpoint: "http://127.0.0.1:1",
+    embedded: true,
+  };
+  const withFaults = (): PipelineSummary => ({
+    ...summaryOf(new Ledger()),
+    injected_faults: { entriesFailed: 10, callsFailed: 0, entriesForwarded: 100 },
+  });
+
+  it("with --fault-rate 0, says every fault was the poisoned orders', on purpose", () => {
+    const text = textSummary(withFaults(), { ...facts, faultRate: 0, poisoned: 2 });
+    expect(text).toContain(
+      `Injected publish faults: 10 PublishBatch entries failed, 0 calls refused.\n  All on purpose: the 2 poisoned orders ("${POISONED_KIND}") fail every publish of their outcome, so SQS delivers them again until their maxReceiveCount, then moves them to the DLQ. --fault-rate is 0, so no other publish failed.`,
+    );
+  });
+
+  it("with a --fault-rate, names both causes", () => {
+    const text = textSummary(withFaults(), { ...facts, faultRate: 0.1, poisoned: 2 });
+    expect(text).toMatch(
+      /On purpose: the 2 poisoned orders .* then moves them to the DLQ; and about 10% of all other publishes at random \(--fault-rate 0\.1\), which SQS delivers again\./,
+    );
+    expect(textSummary(withFaults(), { ...facts, faultRate: 0.3, poisoned: 0 })).toContain(
+      "On purpose: about 30% of all other publishes at random (--fault-rate 0.3)",
+    );
+  });
+
+  it("gives the bare counts when the run does not say why", () => {
+    const text = textSummary(withFaults(), facts);
+    expect(text).toMatch(
+      /Injected publish faults: 10 PublishBatch entries failed, 0 calls refused\n/,
+    );
+  });
+});

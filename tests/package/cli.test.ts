@@ -1,26 +1,42 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { type CliIo, EXIT, runCli } from "../../package/cli/run";
+import { readBounded } from "../../package/cli/read-bounded";
+import {
+  type CliIo,
+  EXIT,
+  MAX_BYTES_LIMIT,
+  MAX_DOCUMENT_BYTES,
+  runCli,
+} from "../../package/cli/run";
 import manifest from "../../package/manifest.json";
 import { awsSamplesDir } from "../support/paths";
 
-/** A CLI run against in-memory files and standard input; keeps what it printed. */
+/**
+ * A CLI run against in-memory files and standard input, read through the real bounded reader;
+ * keeps what it printed and the bound each read was given.
+ */
 async function cli(args: string[], files: Record<string, string> = {}, stdin = "") {
   const out: string[] = [];
   const err: string[] = [];
+  const bounds: number[] = [];
   const io: CliIo = {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
-    readFile: (path) => {
+    readFile: async (path, maxBytes) => {
+      bounds.push(maxBytes);
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return text;
+      return readBounded(Readable.from([Buffer.from(text)]), maxBytes);
     },
-    readStdin: async () => stdin,
+    readStdin: async (maxBytes) => {
+      bounds.push(maxBytes);
+      return readBounded(Readable.from([Buffer.from(stdin)]), maxBytes);
+    },
   };
   const code = await runCli(args, io);
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+  return { code, stdout: out.join("\n"), stderr: err.join("\n"), bounds };
 }
 
 const sample = (name: string) => readFileSync(join(awsSamplesDir, name), "utf8");
@@ -94,6 +110,55 @@ describe("order-events-contracts validate", () => {
     const result = await cli(["validate", "order-message", "missing.json"]);
     expect(result.stderr).toContain("error: cannot read missing.json: no such file.");
     expect(result.code).toBe(EXIT.usage);
+  });
+
+  it("reads at most 16 MiB of each input by default", async () => {
+    const result = await cli(
+      ["validate", "order-message", "a.json", "-"],
+      { "a.json": order },
+      order,
+    );
+    expect(result.bounds).toEqual([MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES]);
+    expect(MAX_DOCUMENT_BYTES).toBe(16 * 1024 * 1024);
+  });
+
+  it("stops reading an input longer than --max-bytes and exits 2, saying what to do", async () => {
+    const bound = Buffer.byteLength(order) - 1;
+    const result = await cli(
+      ["validate", "--max-bytes", String(bound), "order-message", "-"],
+      {},
+      order,
+    );
+    expect(result.stderr).toContain(
+      `error: standard input has more than ${bound} bytes, the most this command reads (--max-bytes); it stopped reading and validated nothing.`,
+    );
+    expect(result.stderr).toContain("raise --max-bytes");
+    expect(result.stdout).toBe("");
+    expect(result.code).toBe(EXIT.usage);
+  });
+
+  it("validates a document of exactly --max-bytes bytes", async () => {
+    const bound = Buffer.byteLength(order);
+    const result = await cli(["validate", "order-message", "o.json", `--max-bytes=${bound}`], {
+      "o.json": order,
+    });
+    expect(result.bounds).toEqual([bound]);
+    expect(result.code).toBe(EXIT.valid);
+  });
+
+  it("refuses a --max-bytes that is not a whole number in range, or an unknown option, with exit 2", async () => {
+    for (const value of ["0", "1.5", "lots", String(MAX_BYTES_LIMIT + 1)]) {
+      const result = await cli(["validate", "--max-bytes", value, "order-message", "o.json"], {
+        "o.json": order,
+      });
+      expect(result.stderr).toContain(
+        `error: --max-bytes must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT}, got "${value}".`,
+      );
+      expect(result.code).toBe(EXIT.usage);
+    }
+    const unknown = await cli(["validate", "--max-size", "5", "order-message", "o.json"]);
+    expect(unknown.stderr).toContain("Unknown option '--max-size'");
+    expect(unknown.code).toBe(EXIT.usage);
   });
 
   it("exits 2 with the usage when the kind or file is missing", async () => {

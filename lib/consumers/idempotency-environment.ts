@@ -93,6 +93,8 @@ export function idempotencyFromEnvironment(
     requestHandler: {
       connectionTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.connectionTimeoutMs,
       requestTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.requestTimeoutMs,
+      // Without it, the SDK's HTTP handler only logs a warning when requestTimeout passes.
+      throwOnRequestTimeout: true,
     },
   });
   return {

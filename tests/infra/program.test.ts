@@ -662,7 +662,7 @@ describe("the dev stack under mocks", () => {
     );
   });
 
-  it("exports queue URLs and ARNs, DLQ URLs and ARNs, topic ARNs, function names and ARNs, the key", () => {
+  it("exports queue URLs and ARNs, DLQ URLs and ARNs, topic ARNs, function names and ARNs, idempotency tables, the key", () => {
     const byKey = (keys: readonly string[], value: (k: string) => string) =>
       Object.fromEntries(keys.map((k) => [k, value(k)]));
     expect(dev.outputs).toEqual({
@@ -673,6 +673,9 @@ describe("the dev stack under mocks", () => {
       topicArns: { success: SUCCESS_TOPIC, failure: FAILURE_TOPIC },
       functionNames: byKey(FUNCTIONS, (k) => `${P}-${k}`),
       functionArns: byKey(FUNCTIONS, arn.fn),
+      idempotencyTableNames: Object.fromEntries(
+        CONSUMERS.map((k) => [`${k}-idempotency`, `${P}-${k}-idempotency`]),
+      ),
       kmsKeyArn: arn.key,
     });
   });

@@ -129,6 +129,17 @@ export function prepareRecord<M, R>(
       logger,
     );
   }
+  // A copy of a copy the store already knew: name the message that did the work.
+  if (earlier.status === "duplicate") {
+    return skipDuplicate(
+      messageId,
+      decoded.dedupeKey,
+      earlier.firstMessageId,
+      "an earlier invocation",
+      steps,
+      logger,
+    );
+  }
   return skipDuplicate(
     messageId,
     decoded.dedupeKey,

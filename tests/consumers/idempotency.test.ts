@@ -113,12 +113,14 @@ describe("idempotent consumers across invocations (Powertools on a DynamoDB-comp
       rawDelivery(successOutcome(), {}, "m-3"),
       rawDelivery(successRecord(), {}, "m-4"),
       rawDelivery(successOutcome("ORD-2002"), {}, "m-5"),
+      rawDelivery(successOutcome(), {}, "m-6"),
     ]);
 
     expect(first.handled).toEqual(["m-1", "m-2"]);
     expect(later.failed).toEqual([]);
-    expect(later.statuses).toEqual(["duplicate", "duplicate", "done"]);
+    expect(later.statuses).toEqual(["duplicate", "duplicate", "done", "duplicate"]);
     expect(later.records[0]).toMatchObject({ firstMessageId: "m-1" });
+    expect(later.records[3]).toMatchObject({ firstMessageId: "m-1" });
     expect(later.records[1]).toMatchObject({ firstMessageId: "m-2" });
     expect(later.handled).toEqual(["m-5"]);
     expect(

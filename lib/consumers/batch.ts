@@ -17,9 +17,10 @@ export interface ConsumerSteps<M, R> {
 
 /**
  * Why a usable record was left for a later delivery: another invocation is working on the same
- * dedupe key right now, or the idempotency store could not be read or written.
+ * dedupe key right now, the idempotency store could not be read or written, or this invocation
+ * had too little time left to start it.
  */
-export type RetryReason = "IN_PROGRESS" | "IDEMPOTENCY_STORE_FAILED";
+export type RetryReason = "IN_PROGRESS" | "IDEMPOTENCY_STORE_FAILED" | "DEADLINE_NEAR";
 
 /** What happened to one record of the batch. */
 export type RecordOutcome<R> =
@@ -238,8 +239,9 @@ export function retry<R>(
     error: message,
     hint: RETRY_HINT[reason],
   };
-  if (reason === "IN_PROGRESS") logger.warn(`${steps.consumer} left a record for later`, fields);
-  else logger.error(`${steps.consumer} left a record for later`, fields);
+  if (reason !== "IDEMPOTENCY_STORE_FAILED") {
+    logger.warn(`${steps.consumer} left a record for later`, fields);
+  } else logger.error(`${steps.consumer} left a record for later`, fields);
   return { messageId, status: "retry", dedupeKey, reason, message };
 }
 
@@ -248,6 +250,8 @@ const RETRY_HINT: Readonly<Record<RetryReason, string>> = {
     "another invocation holds this dedupe key; the record was reported in batchItemFailures and SQS redelivers it after the visibility timeout, when the other invocation has finished (or its Lambda deadline has passed)",
   IDEMPOTENCY_STORE_FAILED:
     "the idempotency table could not be read or written (throttling, permissions, KMS, network); the record was reported in batchItemFailures and SQS redelivers it; check the consumer's DynamoDB errors",
+  DEADLINE_NEAR:
+    "the invocation was about to time out, so the record was not started; it was reported in batchItemFailures and SQS redelivers it; many of these mean the batch is too large for the function's timeout",
 };
 
 /** A WORK_FAILED rejection of a record whose work threw. */

@@ -25,7 +25,9 @@ export type OnceResult<T> =
   /** Another invocation holds the key and has not finished: try again later. */
   | { kind: "in-progress"; message: string }
   /** The store could not be read or written: try again later (the work may or may not have run). */
-  | { kind: "store-failed"; message: string };
+  | { kind: "store-failed"; message: string }
+  /** Too little time left in this invocation to claim the key and finish: not started. */
+  | { kind: "deadline-near"; message: string };
 
 /**
  * Runs a piece of work at most once per dedupe key across invocations, as far as its store
@@ -103,5 +105,7 @@ async function workOnce<M, R>(
       return retry(messageId, dedupeKey, "IN_PROGRESS", ran.message, steps, logger);
     case "store-failed":
       return retry(messageId, dedupeKey, "IDEMPOTENCY_STORE_FAILED", ran.message, steps, logger);
+    case "deadline-near":
+      return retry(messageId, dedupeKey, "DEADLINE_NEAR", ran.message, steps, logger);
   }
 }

@@ -30,6 +30,7 @@ export type { ConsumerLogger, LogFields } from "./logger";
 export {
   type IdempotencySettings,
   type InvocationDeadline,
+  MIN_REMAINING_MS_TO_START,
   powertoolsOnce,
 } from "./powertools-once";
 export { REJECTION_HINT, type Rejection, type RejectionReason } from "./rejection";

@@ -17,6 +17,13 @@ export interface InvocationDeadline {
   getRemainingTimeInMillis(): number;
 }
 
+/**
+ * Least time left in the invocation to start a record. Powertools marks a key INPROGRESS until the
+ * invocation's deadline, but with no time left it records no deadline at all, and a crash would
+ * then hold the key until the record expires (days): records are left for retry instead.
+ */
+export const MIN_REMAINING_MS_TO_START = 1_000;
+
 /** What a completed key's record holds: which message did the work, and what the work returned. */
 interface StoredRun {
   message_id: string;
@@ -34,7 +41,8 @@ class WorkThrew extends Error {
  * deadline (from `context`), the work runs, then the record is marked COMPLETED with the work's
  * result (and the message id that did it) for `expiresAfterSeconds`. A key already COMPLETED
  * returns that result without running the work; one INPROGRESS before its deadline is reported
- * "in-progress"; a failed store call is reported "store-failed". When the work throws, Powertools
+ * "in-progress"; a failed store call is reported "store-failed"; a record met with less than
+ * MIN_REMAINING_MS_TO_START left is not started ("deadline-near"). When the work throws, Powertools
  * deletes the INPROGRESS record and the error is rethrown, so the record can be retried.
  *
  * The context must be the invocation's: without a deadline, a crash would leave its keys
@@ -87,6 +95,13 @@ export function powertoolsOnce(
       key: { dedupeKey: string; messageId: string },
       work: () => T | Promise<T>,
     ): Promise<OnceResult<T>> {
+      const remaining = context.getRemainingTimeInMillis();
+      if (remaining < MIN_REMAINING_MS_TO_START) {
+        return {
+          kind: "deadline-near",
+          message: `${remaining} ms left in the invocation, under ${MIN_REMAINING_MS_TO_START} ms: not started`,
+        };
+      }
       const call = { work, ran: false };
       let stored: StoredRun;
       try {

@@ -17,6 +17,7 @@ import {
   type ConsumerSteps,
   consumeBatchOnce,
   type IdempotencySettings,
+  MIN_REMAINING_MS_TO_START,
   powertoolsOnce,
 } from "../../lib/consumers";
 import { type LocalDynamoDb, startLocalDynamoDb } from "../../local/dynamodb/local-dynamodb";
@@ -313,5 +314,22 @@ describe("idempotent consumers across invocations (Powertools on a DynamoDB-comp
     });
     expect(afterFailure).toEqual([]);
     expect(retried.records[0]).toMatchObject({ status: "done", result: { n: 2 } });
+  });
+
+  it("does not start a record when the invocation is about to time out, so no key is left without a deadline", async () => {
+    const store = await freshStore(dynamo, "fulfilment");
+
+    const late = await invoke(
+      fulfilmentSteps,
+      store.settings,
+      [rawDelivery(successOutcome(), {}, "late"), rawDelivery("[]", {}, "bad")],
+      MIN_REMAINING_MS_TO_START - 1,
+    );
+
+    expect(late.statuses).toEqual(["retry", "rejected"]);
+    expect(late.records[0]).toMatchObject({ reason: "DEADLINE_NEAR" });
+    expect(late.failed).toEqual(["late", "bad"]);
+    expect(late.handled).toEqual([]);
+    expect(await store.items()).toEqual([]);
   });
 });

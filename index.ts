@@ -51,5 +51,7 @@ export const topicArns = pipeline.topicArns;
 /** Functions by topology key: processor (invoke it asynchronously with an order), consumers. */
 export const functionNames = pipeline.functionNames;
 export const functionArns = pipeline.functionArns;
+/** Each consumer's idempotency table, by table key (fulfilment-idempotency, failure-alerts-idempotency). */
+export const idempotencyTableNames = pipeline.tableNames;
 /** The key encrypting every queue and topic: producers need kms:GenerateDataKey on it to send. */
 export const kmsKeyArn = pipeline.kmsKeyArn;

@@ -12,6 +12,8 @@ export interface FunctionGrants {
   publishTopicArns: pulumi.Input<string>[];
   kmsKeyArn: pulumi.Input<string>;
   region: pulumi.Input<string>;
+  /** Its own idempotency table, if it keeps one (the topology's access.idempotencyTable). */
+  idempotencyTableArn?: pulumi.Input<string>;
 }
 
 /** Arguments of BundledFunction. */
@@ -86,8 +88,9 @@ export class BundledFunction extends pulumi.ComponentResource {
             pulumi.all(args.grants.publishTopicArns),
             args.grants.kmsKeyArn,
             args.grants.region,
+            args.grants.idempotencyTableArn,
           ])
-          .apply(([logGroupArn, consumeQueueArns, publishTopicArns, kmsKeyArn, region]) =>
+          .apply(([logGroupArn, consumeQueueArns, publishTopicArns, kmsKeyArn, region, tableArn]) =>
             JSON.stringify(
               executionRolePolicy({
                 logGroupArn,
@@ -95,6 +98,7 @@ export class BundledFunction extends pulumi.ComponentResource {
                 publishTopicArns,
                 kmsKeyArn,
                 region,
+                ...(tableArn === undefined ? {} : { idempotencyTableArn: tableArn }),
               }),
             ),
           ),

@@ -11,6 +11,7 @@ import type { TopicKey, Topology } from "../topology/types";
 import { BundledFunction } from "./bundled-function";
 import { EncryptedTopic } from "./encrypted-topic";
 import { EncryptionKey } from "./encryption-key";
+import { IdempotencyTable } from "./idempotency-table";
 import { MetricAlarms } from "./metric-alarms";
 import { functionName, logGroupName, resourceName } from "./naming";
 import { encryptionKeyPolicy, lambdaAssumeRolePolicy } from "./policy-documents";
@@ -54,6 +55,8 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
   readonly topicArns: Outputs = {};
   readonly functionNames: Outputs = {};
   readonly functionArns: Outputs = {};
+  /** Idempotency tables by topology key ("fulfilment-idempotency", …). */
+  readonly tableNames: Outputs = {};
   readonly kmsKeyArn: pulumi.Output<string>;
 
   constructor(name: string, args: OrderEventsPipelineArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -213,6 +216,23 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       );
     }
 
+    // Consumers' idempotency tables, before the functions whose environment and role name them.
+    const tables = new Map<string, IdempotencyTable>();
+    for (const table of topology.tables) {
+      const created = new IdempotencyTable(
+        resourceName(prefix, `${table.key}-table`),
+        { table, namePrefix: prefix, kmsKeyArn: key.arn, tags },
+        parent,
+      );
+      tables.set(table.key, created);
+      this.tableNames[table.key] = created.name;
+    }
+    const tableOf = (tableKey: string) => {
+      const table = tables.get(tableKey);
+      if (!table) throw new Error(`No table ${tableKey}`);
+      return table;
+    };
+
     for (const fn of topology.functions) {
       const asyncInvoke = topology.asyncInvokeConfigs.find((a) => a.function === fn.key);
       const created = new BundledFunction(
@@ -224,12 +244,15 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
           logEncryption: { kmsKeyArn: key.arn, keyPolicy },
           role: roleOf(fn.key),
           bundle: args.bundle(fn.entry),
-          environment: resolveEnvironment(fn, topicArn),
+          environment: resolveEnvironment(fn, topicArn, (t) => tableOf(t).name),
           grants: {
             consumeQueueArns: fn.access.consumesQueues.map((q) => queueOf(q).queue.arn),
             publishTopicArns: fn.access.publishesTopics.map(topicArn),
             kmsKeyArn: key.arn,
             region,
+            ...(fn.access.idempotencyTable === undefined
+              ? {}
+              : { idempotencyTableArn: tableOf(fn.access.idempotencyTable).arn }),
           },
           eventSources: topology.eventSourceMappings
             .filter((m) => m.function === fn.key)
@@ -277,6 +300,7 @@ export class OrderEventsPipeline extends pulumi.ComponentResource {
       topicArns: this.topicArns,
       functionNames: this.functionNames,
       functionArns: this.functionArns,
+      tableNames: this.tableNames,
       kmsKeyArn: this.kmsKeyArn,
     });
   }

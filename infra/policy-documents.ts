@@ -64,12 +64,56 @@ export interface ExecutionGrants {
   kmsKeyArn: string;
   /** AWS region, to pin KMS use to SQS and SNS calls (kms:ViaService). */
   region: string;
+  /** Its own idempotency table (Powertools' DynamoDB persistence layer), if it keeps one. */
+  idempotencyTableArn?: string;
+}
+
+/**
+ * The DynamoDB calls of Powertools' DynamoDBPersistenceLayer: a conditional PutItem (INPROGRESS),
+ * GetItem (an existing record), UpdateItem (COMPLETED with the result), DeleteItem (the work threw).
+ */
+export const IDEMPOTENCY_TABLE_ACTIONS = [
+  "dynamodb:PutItem",
+  "dynamodb:GetItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+] as const;
+
+/**
+ * What reading and writing items of a table encrypted with a customer managed key needs of the key,
+ * allowed only through DynamoDB (kms:ViaService): DynamoDB calls KMS on the caller's behalf.
+ */
+export const IDEMPOTENCY_TABLE_KMS_ACTIONS = [
+  "kms:Decrypt",
+  "kms:Encrypt",
+  "kms:GenerateDataKey",
+  "kms:DescribeKey",
+] as const;
+
+/** The statements that let a function keep idempotency records in its own table, and only there. */
+function idempotencyTableStatements(grants: ExecutionGrants, tableArn: string): PolicyStatement[] {
+  return [
+    {
+      Sid: "KeepIdempotencyRecords",
+      Effect: "Allow",
+      Action: [...IDEMPOTENCY_TABLE_ACTIONS],
+      Resource: tableArn,
+    },
+    {
+      Sid: "EncryptIdempotencyRecords",
+      Effect: "Allow",
+      Action: [...IDEMPOTENCY_TABLE_KMS_ACTIONS],
+      Resource: grants.kmsKeyArn,
+      Condition: { StringEquals: { "kms:ViaService": `dynamodb.${grants.region}.amazonaws.com` } },
+    },
+  ];
 }
 
 /**
  * The execution role's only permissions: write its own log streams, read and delete on its
  * queues (what the event source mapping does with the role), publish on its topics (outcomes
- * and destination records), and the KMS calls those make, only through SQS or SNS.
+ * and destination records), read and write items of its own idempotency table, and the KMS calls
+ * those make, only through SQS, SNS or DynamoDB.
  *
  * @example
  * executionRolePolicy({ logGroupArn, consumeQueueArns: [ordersArn], publishTopicArns: [ok, ko], kmsKeyArn, region: "eu-west-1" })
@@ -122,6 +166,9 @@ export function executionRolePolicy(grants: ExecutionGrants): PolicyDocument {
         Condition: { StringEquals: { "kms:ViaService": `sns.${grants.region}.amazonaws.com` } },
       },
     );
+  }
+  if (grants.idempotencyTableArn !== undefined) {
+    statements.push(...idempotencyTableStatements(grants, grants.idempotencyTableArn));
   }
   return { Version: VERSION, Statement: statements };
 }

@@ -14,6 +14,12 @@ import type { Topology } from "../topology/types";
 import { AsyncInvoker } from "./async/async-invoker";
 import { functionArn, lambdaContext } from "./async/lambda-context";
 import {
+  createTables,
+  type LocalDynamoDb,
+  localDynamoDbEnvironment,
+  startLocalDynamoDb,
+} from "./dynamodb/local-dynamodb";
+import {
   type AwsClients,
   awsClients,
   type Emulator,
@@ -41,6 +47,8 @@ export interface PipelineInput {
 export interface LocalPipelineOptions {
   /** An SNS/SQS endpoint to use instead of the embedded emulator (AWS_ENDPOINT_URL). */
   readonly endpoint?: string;
+  /** A DynamoDB endpoint to use instead of the embedded dynalite (AWS_ENDPOINT_URL_DYNAMODB). */
+  readonly dynamoDbEndpoint?: string;
   readonly region?: string;
   /**
    * Prepended to every queue and topic name: a fresh prefix keeps runs apart on an emulator that
@@ -110,6 +118,8 @@ export class LocalPipeline {
     readonly functions: ReadonlyMap<string, LoadedFunction>,
     private readonly taps: readonly Tap[],
     private readonly accountId: string,
+    /** The consumers' idempotency tables live here. */
+    readonly dynamoDb: LocalDynamoDb,
   ) {}
 
   static async start(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
@@ -123,6 +133,12 @@ export class LocalPipeline {
     const rendered = await renderTopology(topology, clients, { namePrefix });
     const taps = await createTaps(rendered, clients, namePrefix);
     const proxy = await SnsFaultProxy.start(emulator.endpoint);
+    // The consumers' idempotency tables, on an in-process DynamoDB (or AWS_ENDPOINT_URL_DYNAMODB).
+    const dynamoDb = await startLocalDynamoDb({
+      ...(options.dynamoDbEndpoint ? { endpoint: options.dynamoDbEndpoint } : {}),
+      region: emulator.region,
+    });
+    const tableNames = await createTables(dynamoDb.client(), topology.tables, { namePrefix });
     const logs = new FunctionLogCapture({
       ...(options.logFile ? { file: options.logFile } : {}),
       ...(options.echoLogs ? { echo: true } : {}),
@@ -134,13 +150,14 @@ export class LocalPipeline {
     const common = {
       ...emulatorEnvironment({ endpoint: emulator.endpoint, region: emulator.region }),
       AWS_ENDPOINT_URL_SNS: proxy.endpoint,
+      ...localDynamoDbEnvironment(dynamoDb),
       POWERTOOLS_DEV: "true",
       // Dev mode turns metrics off and then warns on every flush; keep them on (captured as EMF).
       POWERTOOLS_METRICS_DISABLED: "false",
     };
     const functions = new Map<string, LoadedFunction>();
     for (const spec of topology.functions) {
-      const environment = { ...common, ...functionEnvironment(spec, rendered) };
+      const environment = { ...common, ...functionEnvironment(spec, rendered, tableNames) };
       functions.set(spec.key, await loadFunction(spec, environment));
     }
     const accountId =
@@ -154,6 +171,7 @@ export class LocalPipeline {
       functions,
       taps,
       accountId,
+      dynamoDb,
     );
     pipeline.wire(options);
     return pipeline;
@@ -294,6 +312,7 @@ export class LocalPipeline {
     await Promise.all([...this.mappings.values()].map((m) => m.stop()));
     await Promise.all([...this.invokers.values()].map((i) => i.settled()));
     await this.proxy.stop();
+    await this.dynamoDb.stop();
     this.logs.uninstall();
     if (!options.keepEmulator) await this.emulator.stop();
   }

@@ -26,6 +26,7 @@ import type {
   FunctionSpec,
   QueueSpec,
   SubscriptionSpec,
+  TableSpec,
   TopicSpec,
   Topology,
 } from "./types";
@@ -45,6 +46,18 @@ export const ORDERS_QUEUE = "orders";
  * one per invocation that throws OrderRejectedError, which Lambda also counts in Errors.
  */
 export const ASYNC_REJECTED_METRIC = "AsyncRejected";
+
+/**
+ * The layout of Powertools' DynamoDBPersistenceLayer (its defaults `keyAttr` and `expiryAttr`; a
+ * test compares them with the library's): the consumers' idempotency tables follow it.
+ */
+export const IDEMPOTENCY_PARTITION_KEY = "id";
+export const IDEMPOTENCY_TTL_ATTRIBUTE = "expiration";
+
+/** The key of a consumer's idempotency table. */
+export function idempotencyTableKey(consumer: string): string {
+  return `${consumer}-idempotency`;
+}
 
 /** The DLQ key of a source queue. */
 export function deadLetterQueueKey(sourceQueue: string): string {
@@ -181,7 +194,25 @@ function processorFunction(settings: TopologySettings): FunctionSpec {
   };
 }
 
+/**
+ * A consumer's idempotency table. A completed dedupe key is remembered as long as a copy of its
+ * message may still be delivered: while it waits on the consumer queue or in its DLQ (whose
+ * retention counts from the first enqueue), so a redrive from the DLQ is recognised too.
+ */
+function idempotencyTable(consumer: ConsumerDeclaration, settings: TopologySettings): TableSpec {
+  return {
+    key: idempotencyTableKey(consumer.key),
+    description: `Idempotency records of ${consumer.key}: one per dedupe key it handled (Powertools).`,
+    owner: consumer.key,
+    partitionKey: IDEMPOTENCY_PARTITION_KEY,
+    ttlAttribute: IDEMPOTENCY_TTL_ATTRIBUTE,
+    recordExpirySeconds: Math.max(settings.consumer.messageRetentionSeconds, DLQ_RETENTION_SECONDS),
+    billingMode: "PAY_PER_REQUEST",
+  };
+}
+
 function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySettings): FunctionSpec {
+  const table = idempotencyTable(consumer, settings);
   return {
     key: consumer.key,
     description: consumer.description,
@@ -192,10 +223,14 @@ function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySetti
     timeoutSeconds: settings.consumer.timeoutSeconds,
     memorySizeMb: settings.consumer.memorySizeMb,
     reservedConcurrency: undefined,
-    environment: powertoolsEnvironment(consumer.key, settings),
+    environment: {
+      ...powertoolsEnvironment(consumer.key, settings),
+      IDEMPOTENCY_TABLE_NAME: { tableName: table.key },
+      IDEMPOTENCY_EXPIRES_AFTER_SECONDS: String(table.recordExpirySeconds),
+    },
     logRetentionDays: settings.observability.logRetentionDays,
     invocation: { sqsQueues: [consumer.key], asynchronous: false },
-    access: { consumesQueues: [consumer.key], publishesTopics: [] },
+    access: { consumesQueues: [consumer.key], publishesTopics: [], idempotencyTable: table.key },
   };
 }
 
@@ -376,6 +411,7 @@ export function buildTopology(
       },
     ],
     alarms: alarmsFor(queues, subscriptions, functions, settings),
+    tables: consumers.map((c) => idempotencyTable(c, settings)),
   };
   assertConsistent(topology);
   return topology;
@@ -411,6 +447,10 @@ export function assertConsistent(topology: Topology): void {
   unique(
     "alarm",
     topology.alarms.map((a) => a.key),
+  );
+  const tables = unique(
+    "table",
+    topology.tables.map((t) => t.key),
   );
   const need = (kind: string, set: Set<string>, key: string, where: string) => {
     if (!set.has(key)) problems.push(`${where} refers to ${kind} "${key}", which is not declared`);
@@ -483,8 +523,29 @@ export function assertConsistent(topology: Topology): void {
       }
     }
     for (const value of Object.values(fn.environment)) {
-      if (typeof value !== "string")
+      if (typeof value === "string") continue;
+      if ("topicArn" in value)
         need("topic", topicKeys, value.topicArn, `function ${fn.key} environment`);
+      else if (value.tableName !== fn.access.idempotencyTable) {
+        problems.push(
+          `function ${fn.key} environment names table ${value.tableName}, which its access does not include`,
+        );
+      }
+    }
+    const table = fn.access.idempotencyTable;
+    if (table !== undefined) {
+      need("table", tables, table, `function ${fn.key}`);
+      const owner = topology.tables.find((t) => t.key === table)?.owner;
+      if (owner !== undefined && owner !== fn.key) {
+        problems.push(`function ${fn.key} uses table ${table}, which belongs to ${owner}`);
+      }
+    }
+  }
+  for (const t of topology.tables) {
+    need("function", functions, t.owner, `table ${t.key}`);
+    const owner = topology.functions.find((f) => f.key === t.owner);
+    if (owner && owner.access.idempotencyTable !== t.key) {
+      problems.push(`table ${t.key} names owner ${t.owner}, whose access does not include it`);
     }
   }
   if (problems.length > 0) {

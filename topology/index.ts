@@ -22,6 +22,8 @@
  *      rest to the visibility timeout and the queue's redrive) and, for asynchronous invocations,
  *      per topology.asyncInvokeConfigs (maximumRetryAttempts, maximumEventAgeSeconds, then a
  *      destination record to onSuccessTopic / onFailureTopic).
+ *   6. each t of topology.tables: CreateTable on a DynamoDB-compatible server (local/dynamodb),
+ *      partition key t.partitionKey (S), on-demand; pass the names to resolveEnvironment.
  *   Alarms, IAM and encryption have no emulator counterpart: skip them.
  *
  * The Pulumi rendering is `OrderEventsPipeline` in infra/pipeline.ts; it uses the same builders
@@ -35,6 +37,9 @@ export {
   DLQ_RETENTION_SECONDS,
   deadLetterQueueKey,
   functionEntry,
+  IDEMPOTENCY_PARTITION_KEY,
+  IDEMPOTENCY_TTL_ATTRIBUTE,
+  idempotencyTableKey,
   ORDERS_QUEUE,
   PROCESSOR,
   SOURCE_QUEUE_RECEIVE_WAIT_SECONDS,
@@ -78,6 +83,7 @@ export type {
   QueueSpec,
   SubscriptionSpec,
   SubtractedMetricSpec,
+  TableSpec,
   TopicKey,
   TopicSpec,
   Topology,

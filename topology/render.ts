@@ -91,18 +91,28 @@ export function subscriptionAttributes(subscription: SubscriptionSpec): Subscrip
 }
 
 /**
- * A function's environment with topic references replaced by ARNs. Generic, so Pulumi passes
- * `Output<string>` ARNs and the emulator plain strings.
+ * A function's environment with topic references replaced by ARNs and table references by table
+ * names. Generic, so Pulumi passes `Output<string>` values and the emulator plain strings. A table
+ * reference without `tableName` throws.
  *
  * @example resolveEnvironment(processor, (topic) => topicArns[topic]).SUCCESS_TOPIC_ARN
+ * @example resolveEnvironment(fulfilment, topicArnOf, (table) => tableNames[table]).IDEMPOTENCY_TABLE_NAME
  */
 export function resolveEnvironment<T>(
-  fn: Pick<FunctionSpec, "environment">,
+  fn: Pick<FunctionSpec, "key" | "environment">,
   topicArn: (topic: TopicKey) => T,
+  tableName?: (table: string) => T,
 ): Record<string, string | T> {
   const resolved: Record<string, string | T> = {};
   for (const [name, value] of Object.entries(fn.environment) as [string, EnvValue][]) {
-    resolved[name] = typeof value === "string" ? value : topicArn(value.topicArn);
+    if (typeof value === "string") resolved[name] = value;
+    else if ("topicArn" in value) resolved[name] = topicArn(value.topicArn);
+    else if (tableName) resolved[name] = tableName(value.tableName);
+    else {
+      throw new Error(
+        `${fn.key}'s ${name} names table ${value.tableName}: render the topology's tables first and pass their names to resolveEnvironment`,
+      );
+    }
   }
   return resolved;
 }

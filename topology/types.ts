@@ -68,8 +68,11 @@ export interface SubscriptionSpec {
   deadLetterQueue: string;
 }
 
-/** An environment value: a literal, or the ARN of a topic known only once the topic exists. */
-export type EnvValue = string | { topicArn: TopicKey };
+/**
+ * An environment value: a literal, the ARN of a topic, or the physical name of a table (both known
+ * only once the resource exists).
+ */
+export type EnvValue = string | { topicArn: TopicKey } | { tableName: string };
 
 /** A Lambda function, bundled from `entry` with tools/build/bundle.ts. */
 export interface FunctionSpec {
@@ -94,8 +97,11 @@ export interface FunctionSpec {
    * (namespace POWERTOOLS_METRICS_NAMESPACE, dimension `service`); its errors alarm subtracts it.
    */
   invocation: { sqsQueues: string[]; asynchronous: boolean; asyncRejectionsMetric?: string };
-  /** What its execution role may touch, and nothing else (logs are implied). */
-  access: { consumesQueues: string[]; publishesTopics: TopicKey[] };
+  /**
+   * What its execution role may touch, and nothing else (logs are implied). `idempotencyTable`:
+   * the key of the one table (topology `tables`) where it keeps its idempotency records.
+   */
+  access: { consumesQueues: string[]; publishesTopics: TopicKey[]; idempotencyTable?: string };
 }
 
 /** An SQS event source mapping (synchronous invocation with a batch). */
@@ -159,6 +165,27 @@ export interface AlarmSpec {
   subtract?: SubtractedMetricSpec;
 }
 
+/**
+ * A DynamoDB table of one consumer's idempotency records, in the layout of Powertools'
+ * DynamoDBPersistenceLayer (partition key `id`, expiry `expiration` in epoch seconds). Only its
+ * owner may read and write it.
+ */
+export interface TableSpec {
+  /** Unique among tables; base of the physical name ("fulfilment-idempotency"). */
+  key: string;
+  description: string;
+  /** The only function that uses it (its access.idempotencyTable names this table). */
+  owner: string;
+  /** The partition key (a string), Powertools' `keyAttr`. */
+  partitionKey: string;
+  /** The item expiry attribute (epoch seconds) that DynamoDB TTL deletes by, Powertools' `expiryAttr`. */
+  ttlAttribute: string;
+  /** Seconds a completed dedupe key is remembered: the owner's IDEMPOTENCY_EXPIRES_AFTER_SECONDS. */
+  recordExpirySeconds: number;
+  /** On-demand capacity: consumer traffic follows the queues' bursts, and idle tables cost nothing. */
+  billingMode: "PAY_PER_REQUEST";
+}
+
 /** The whole pipeline, declared once. Render it with Pulumi (infra/) or onto an emulator. */
 export interface Topology {
   queues: QueueSpec[];
@@ -168,4 +195,6 @@ export interface Topology {
   eventSourceMappings: EventSourceMappingSpec[];
   asyncInvokeConfigs: AsyncInvokeSpec[];
   alarms: AlarmSpec[];
+  /** DynamoDB tables: each consumer's idempotency records. */
+  tables: TableSpec[];
 }

@@ -1,15 +1,17 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import type { SqsBatchResponse, SqsEvent } from "../../generated/types";
-import { consumeFailureAlertBatch } from "./consume";
+import { createConsumerHandler, idempotencyFromEnvironment } from "../../lib/consumers";
+import { failureAlertSteps } from "./consume";
 
 const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "failure-alerts" });
+// Read once, at cold start: a missing table name fails the start, not every record.
+const idempotency = idempotencyFromEnvironment(process.env, failureAlertSteps.consumer);
 
 /**
  * Lambda entry point for the failure-alerts queue (subscribed to the failure topic, raw delivery
- * off). Returns a partial batch response (the event source mapping needs ReportBatchItemFailures).
+ * off). Each failure raises one alert, even when SNS or SQS delivers it again in a later batch
+ * (Powertools idempotency on IDEMPOTENCY_TABLE_NAME). Returns a partial batch response (the event
+ * source mapping needs ReportBatchItemFailures).
  *
- * @example await handler(sqsEvent) // → { batchItemFailures: [] }
+ * @example await handler(sqsEvent, context) // → { batchItemFailures: [] }
  */
-export async function handler(event: SqsEvent): Promise<SqsBatchResponse> {
-  return consumeFailureAlertBatch(event, logger).response;
-}
+export const handler = createConsumerHandler(failureAlertSteps, { logger, idempotency });

@@ -1,15 +1,17 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import type { SqsBatchResponse, SqsEvent } from "../../generated/types";
-import { consumeFulfilmentBatch } from "./consume";
+import { createConsumerHandler, idempotencyFromEnvironment } from "../../lib/consumers";
+import { fulfilmentSteps } from "./consume";
 
 const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "fulfilment" });
+// Read once, at cold start: a missing table name fails the start, not every record.
+const idempotency = idempotencyFromEnvironment(process.env, fulfilmentSteps.consumer);
 
 /**
  * Lambda entry point for the fulfilment queue (subscribed to the success topic with raw delivery).
- * Returns a partial batch response (the event source mapping needs ReportBatchItemFailures).
+ * Each accepted order becomes one fulfilment request, even when SNS or SQS delivers it again in a
+ * later batch (Powertools idempotency on IDEMPOTENCY_TABLE_NAME). Returns a partial batch response
+ * (the event source mapping needs ReportBatchItemFailures).
  *
- * @example await handler(sqsEvent) // → { batchItemFailures: [] }
+ * @example await handler(sqsEvent, context) // → { batchItemFailures: [] }
  */
-export async function handler(event: SqsEvent): Promise<SqsBatchResponse> {
-  return consumeFulfilmentBatch(event, logger).response;
-}
+export const handler = createConsumerHandler(fulfilmentSteps, { logger, idempotency });

@@ -60,11 +60,22 @@ export function invokeSettings(
 
 /**
  * A function's environment as the topology declares it, topic references resolved to the
- * emulator's ARNs (the local runtime adds only what points the SDK at the emulator). Pure.
+ * emulator's ARNs and table references to the local DynamoDB's table names (the local runtime
+ * adds only what points the SDK at the emulators). Pure.
  */
 export function functionEnvironment(
   spec: FunctionSpec,
   rendered: RenderedTopology,
+  tableNames: ReadonlyMap<string, string> = new Map(),
 ): Record<string, string> {
-  return resolveEnvironment(spec, (topic) => rendered.topic(topic).arn);
+  return resolveEnvironment(
+    spec,
+    (topic) => rendered.topic(topic).arn,
+    (table) => {
+      const name = tableNames.get(table);
+      if (name === undefined)
+        throw new Error(`table ${table} was not created on the local DynamoDB`);
+      return name;
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import { PublishCommand } from "@aws-sdk/client-sns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumeFailureAlertBatch } from "../../functions/failure-alerts/consume.js";
-import { consumeFulfilmentBatch } from "../../functions/fulfilment/consume.js";
+import { consumeFulfilmentBatch, fulfilmentSteps } from "../../functions/fulfilment/consume.js";
 import {
   defaultRulesConfig,
   outcomeAttributes,
@@ -9,9 +9,12 @@ import {
 } from "../../functions/processor/core/index.js";
 import { createProcessorHandler } from "../../functions/processor/create-handler.js";
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher.js";
+import { consumeBatchOnce, powertoolsOnce } from "../../lib/consumers/index.js";
 import { invokeAsyncWithDestinations } from "../../lib/destinations/index.js";
 import { buildOrderMessage, type OrderVariant } from "../../lib/producer/index.js";
+import { type LocalDynamoDb, startLocalDynamoDb } from "../../local/dynamodb/local-dynamodb.js";
 import { startTestEmulator, type TestEmulator } from "../support/fauxqs.mjs";
+import { contextWithDeadline, freshStore } from "./support/idempotency-store.js";
 import { RecordingLogger } from "./support/recording-logger.js";
 import { lambdaRecordOf } from "./support/sqs-delivery.js";
 
@@ -19,11 +22,13 @@ import { lambdaRecordOf } from "./support/sqs-delivery.js";
 // failure-alerts, outcomes with their attributes, destination records without.
 const now = new Date("2026-11-26T10:15:01.123Z");
 let emulator: TestEmulator;
+let dynamo: LocalDynamoDb;
 let topics: Record<string, string>;
 let queues: Record<string, { url: string; arn: string }>;
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
+  dynamo = await startLocalDynamoDb();
   ({ topics, queues } = emulator.declare({
     topics: ["order-success", "order-failure"],
     queues: ["fulfilment", "failure-alerts"],
@@ -33,7 +38,10 @@ beforeAll(async () => {
     ],
   }));
 });
-afterAll(() => emulator.stop());
+afterAll(async () => {
+  await emulator.stop();
+  await dynamo.stop();
+});
 
 const outcomeOf = (variant: OrderVariant, messageId: string) =>
   processOrderBody(
@@ -123,5 +131,30 @@ describe("consumers on messages delivered by SNS to SQS (fauxqs)", () => {
       ["DUPLICATE_SKU", "low"],
       ["INVALID_JSON", "high"],
     ]);
+  });
+
+  it("fulfilment skips an outcome SNS delivers again after an earlier invocation consumed it", async () => {
+    const accepted = outcomeOf("valid", "m-4");
+    const store = await freshStore(dynamo, "fulfilment");
+    const consume = async () => {
+      const logger = new RecordingLogger();
+      const once = powertoolsOnce(store.settings, contextWithDeadline(30_000));
+      const event = await eventFrom("fulfilment");
+      return { event, ...(await consumeBatchOnce(event, fulfilmentSteps, logger, once)) };
+    };
+
+    await publish("order-success", JSON.stringify(accepted), outcomeAttributes(accepted));
+    const first = await consume();
+    await publish("order-success", JSON.stringify(accepted), outcomeAttributes(accepted));
+    const again = await consume();
+
+    expect(again.event.Records[0]?.messageId).not.toBe(first.event.Records[0]?.messageId);
+    expect(first.records.map((r) => r.status)).toEqual(["done"]);
+    expect(again.response.batchItemFailures).toEqual([]);
+    expect(again.records[0]).toMatchObject({
+      status: "duplicate",
+      dedupeKey: `outcome:${accepted.outcome_id}`,
+      firstMessageId: first.event.Records[0]?.messageId,
+    });
   });
 });

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../functions/failure-alerts/alert";
 import { consumeFailureAlertBatch } from "../../functions/failure-alerts/consume";
-import { handler } from "../../functions/failure-alerts/handler";
 import { SEVERITY_BY_ERROR_CODE } from "../../functions/failure-alerts/severity";
 import type {
   ErrorCode,
@@ -17,11 +16,6 @@ import { awsSamplesDir } from "../support/paths";
 import { schemaExample } from "./support/examples";
 import { RecordingLogger } from "./support/recording-logger";
 import { envelopeDelivery, rawDelivery, sqsEvent, sqsRecord } from "./support/sqs-delivery";
-
-// The handler builds its Powertools logger at import: keep test output quiet.
-vi.hoisted(() => {
-  process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
-});
 
 const failureOutcome = (code: ErrorCode = "UNSUPPORTED_CURRENCY"): OrderFailureOutcome => ({
   ...schemaExample<OrderFailureOutcome>("outcome-failure", "a rule rejection with details"),
@@ -248,13 +242,5 @@ describe("failure-alerts consumer", () => {
 
     expect(response.batchItemFailures).toEqual([]);
     expect(records[0]?.status).toBe("confirmation-acknowledged");
-  });
-
-  it("exposes a Lambda handler that returns the partial batch response", async () => {
-    const response = await handler(
-      sqsEvent(envelopeDelivery(failureOutcome()), sqsRecord({ body: "", messageId: "empty" })),
-    );
-
-    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: "empty" }] });
   });
 });

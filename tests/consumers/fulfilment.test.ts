@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { consumeFulfilmentBatch } from "../../functions/fulfilment/consume";
-import { handler } from "../../functions/fulfilment/handler";
 import type {
   OrderFailureOutcome,
   OrderSuccessDestinationRecord,
@@ -12,11 +11,6 @@ import { SchemaValidationError } from "../../lib/validation";
 import { schemaExample } from "./support/examples";
 import { RecordingLogger } from "./support/recording-logger";
 import { rawDelivery, snsEnvelope, sqsEvent, sqsRecord } from "./support/sqs-delivery";
-
-// The handler builds its Powertools logger at import: keep test output quiet.
-vi.hoisted(() => {
-  process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
-});
 
 const outcome = () =>
   schemaExample<OrderSuccessOutcome>("outcome-success", "an accepted order from SQS");
@@ -183,11 +177,5 @@ describe("fulfilment consumer", () => {
     expect(() => consumeFulfilmentBatch({ Records: [] } as never, new RecordingLogger())).toThrow(
       /fulfilment SQS event is invalid: \/Records/,
     );
-  });
-
-  it("exposes a Lambda handler that returns the partial batch response", async () => {
-    const response = await handler(sqsEvent(rawDelivery(outcome()), rawDelivery("[]", {}, "arr")));
-
-    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: "arr" }] });
   });
 });

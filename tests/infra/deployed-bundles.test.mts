@@ -10,12 +10,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import { PublishCommand } from "@aws-sdk/client-sns";
 import type { Message } from "@aws-sdk/client-sqs";
 import type * as pulumi from "@pulumi/pulumi";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { validateSqsBatchResponse } from "../../generated/validators.cjs";
 import { parseStackConfig } from "../../infra/config.js";
+import { type LocalDynamoDb, startLocalDynamoDb } from "../../local/dynamodb/local-dynamodb.js";
 import { toSqsEvent } from "../../local/esm/sqs-event.js";
 import { type RenderedTopology, renderTopology } from "../../local/topology/render-emulator.js";
 import { buildTopology } from "../../topology/build.js";
@@ -55,6 +57,7 @@ try {
 
 let dev: ProgramRun;
 let emulator: TestEmulator;
+let dynamo: LocalDynamoDb;
 let rendered: RenderedTopology;
 let workDir: string;
 
@@ -64,6 +67,8 @@ function functionEnvironment(key: string): Record<string, string> {
   return {
     ...(fn.environment.variables as Record<string, string>),
     ...emulator.awsEnvironment(),
+    // The consumers' idempotency tables, created under the names the stack gives them.
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_LAMBDA_FUNCTION_NAME: fn.name,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memorySize),
     PATH: "",
@@ -106,6 +111,18 @@ beforeAll(async () => {
     writeFileSync(join(workDir, key, "index.mjs"), text);
   }
   emulator = await startTestEmulator();
+  dynamo = await startLocalDynamoDb();
+  for (const table of dev.resources.filter((r) => r.type === "aws:dynamodb/table:Table")) {
+    const key = table.inputs.hashKey as string;
+    await dynamo.client().send(
+      new CreateTableCommand({
+        TableName: table.outputs.name as string,
+        BillingMode: table.inputs.billingMode as "PAY_PER_REQUEST",
+        KeySchema: [{ AttributeName: key, KeyType: "HASH" }],
+        AttributeDefinitions: [{ AttributeName: key, AttributeType: "S" }],
+      }),
+    );
+  }
   const settings = parseStackConfig("order-events", (k) => config[k]);
   rendered = await renderTopology(
     buildTopology(settings.topology),
@@ -116,6 +133,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
+  await dynamo?.stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

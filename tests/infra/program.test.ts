@@ -55,6 +55,7 @@ const T = {
   key: "aws:kms/key:Key",
   alias: "aws:kms/alias:Alias",
   keyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+  table: "aws:dynamodb/table:Table",
 } as const;
 
 const json = (text: unknown) => JSON.parse(String(text));
@@ -73,12 +74,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the dev stack under mocks", () => {
-  it("registers 58 resources in 13 components, each resource inside a component", () => {
+  it("registers 60 resources in 13 components, each resource inside a component", () => {
     const custom = dev.resources.filter((r) => r.custom);
     const counts: Record<string, number> = {};
     for (const r of custom) counts[r.type] = (counts[r.type] ?? 0) + 1;
 
-    expect(custom).toHaveLength(58);
+    expect(custom).toHaveLength(60);
     expect(counts).toEqual({
       [T.key]: 1,
       [T.alias]: 1,
@@ -96,6 +97,7 @@ describe("the dev stack under mocks", () => {
       [T.topicPolicy]: 2,
       [T.subscription]: 2,
       [T.alarm]: 14,
+      [T.table]: 2,
     });
     const components = dev.resources.filter((r) => !r.custom);
     expect(components.map((c) => c.type).sort()).toEqual([
@@ -105,6 +107,8 @@ describe("the dev stack under mocks", () => {
       "order-events:infra:EncryptedTopic",
       "order-events:infra:EncryptedTopic",
       "order-events:infra:EncryptionKey",
+      "order-events:infra:IdempotencyTable",
+      "order-events:infra:IdempotencyTable",
       "order-events:infra:MetricAlarms",
       "order-events:infra:OrderEventsPipeline",
       "order-events:infra:QueueWithDeadLetter",
@@ -428,13 +432,15 @@ describe("the dev stack under mocks", () => {
     },
   );
 
-  it("gives consumers only the Powertools environment", () => {
+  it("gives consumers only the Powertools environment and their idempotency table", () => {
     for (const key of CONSUMERS) {
       expect(named(dev, T.fn, `${P}-${key}`).inputs.environment, key).toEqual({
         variables: {
           POWERTOOLS_SERVICE_NAME: `${P}-${key}`,
           POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
           POWERTOOLS_LOG_LEVEL: "DEBUG",
+          IDEMPOTENCY_TABLE_NAME: `${P}-${key}-idempotency`,
+          IDEMPOTENCY_EXPIRES_AFTER_SECONDS: "1209600",
         },
       });
     }
@@ -513,7 +519,7 @@ describe("the dev stack under mocks", () => {
   });
 
   it.each(CONSUMERS)(
-    "grants %s its log streams and its own queue, and nothing to publish",
+    "grants %s its log streams, its own queue and idempotency table, and nothing to publish",
     (key) => {
       const policy = named(dev, T.rolePolicy, `${P}-${key}-permissions`).inputs;
       expect(policy.role).toBe(`${P}-${key}-role`);
@@ -543,6 +549,26 @@ describe("the dev stack under mocks", () => {
             Action: "kms:Decrypt",
             Resource: arn.key,
             Condition: { StringEquals: { "kms:ViaService": `sqs.${MOCK_REGION}.amazonaws.com` } },
+          },
+          {
+            Sid: "KeepIdempotencyRecords",
+            Effect: "Allow",
+            Action: [
+              "dynamodb:PutItem",
+              "dynamodb:GetItem",
+              "dynamodb:UpdateItem",
+              "dynamodb:DeleteItem",
+            ],
+            Resource: `arn:aws:dynamodb:${MOCK_REGION}:${MOCK_ACCOUNT}:table/${P}-${key}-idempotency`,
+          },
+          {
+            Sid: "EncryptIdempotencyRecords",
+            Effect: "Allow",
+            Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"],
+            Resource: arn.key,
+            Condition: {
+              StringEquals: { "kms:ViaService": `dynamodb.${MOCK_REGION}.amazonaws.com` },
+            },
           },
         ],
       });
@@ -714,7 +740,7 @@ describe("the dev stack under mocks", () => {
     );
   });
 
-  it("exports queue URLs and ARNs, DLQ URLs and ARNs (queues' and subscriptions'), topic ARNs, function names and ARNs, the key", () => {
+  it("exports queue URLs and ARNs, DLQ URLs and ARNs (queues' and subscriptions'), topic ARNs, function names and ARNs, idempotency tables, the key", () => {
     const byKey = (keys: readonly string[], value: (k: string) => string) =>
       Object.fromEntries(keys.map((k) => [k, value(k)]));
     expect(dev.outputs).toEqual({
@@ -727,6 +753,9 @@ describe("the dev stack under mocks", () => {
       topicArns: { success: SUCCESS_TOPIC, failure: FAILURE_TOPIC },
       functionNames: byKey(FUNCTIONS, (k) => `${P}-${k}`),
       functionArns: byKey(FUNCTIONS, arn.fn),
+      idempotencyTableNames: Object.fromEntries(
+        CONSUMERS.map((k) => [`${k}-idempotency`, `${P}-${k}-idempotency`]),
+      ),
       kmsKeyArn: arn.key,
     });
   });
@@ -737,7 +766,7 @@ describe("the prod stack under mocks", () => {
     const prod = await runProgram("prod", stackConfig("prod"));
     const p = "order-events-prod";
 
-    expect(prod.resources.filter((r) => r.custom)).toHaveLength(58);
+    expect(prod.resources.filter((r) => r.custom)).toHaveLength(60);
     const orders = named(prod, T.queue, `${p}-orders`).inputs;
     expect(orders.visibilityTimeoutSeconds).toBe(6 * 30 + 5);
     expect(json(orders.redrivePolicy).maxReceiveCount).toBe(8);

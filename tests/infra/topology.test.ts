@@ -402,7 +402,7 @@ describe("adding a consumer", () => {
     expect(extended.asyncInvokeConfigs).toEqual(topology.asyncInvokeConfigs);
   });
 
-  it("renders as 17 more Pulumi resources with no change to the components", async () => {
+  it("renders as 18 more Pulumi resources with no change to the components", async () => {
     const extended = buildTopology(defaultTopologySettings, [...consumerDeclarations, audit]);
     const render = (t: Topology) => async () => {
       const { OrderEventsPipeline } = await import("../../infra/pipeline.js");
@@ -445,6 +445,7 @@ describe("adding a consumer", () => {
         "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-oldest-message-age",
         "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-dlq-not-empty",
         "aws:cloudwatch/metricAlarm:MetricAlarm t-audit-errors",
+        "aws:dynamodb/table:Table t-audit-idempotency",
       ].sort(),
     );
     expect(custom(base).filter((r) => !custom(more).includes(r))).toEqual([]);

@@ -6,6 +6,12 @@ import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStackConfig } from "../../infra/config";
 import { namePrefix, stackTopologySettings } from "../../infra/naming";
+import { COMPONENT_TAG } from "../../infra/tags";
+import {
+  createTables,
+  type LocalDynamoDb,
+  startLocalDynamoDb,
+} from "../../local/dynamodb/local-dynamodb";
 import { awsClients, type Emulator, startEmulator } from "../../local/emulator";
 import {
   functionEnvironment,
@@ -67,13 +73,20 @@ const topology = buildTopology(
 let program: ProgramRun;
 let emulator: Emulator;
 let rendered: RenderedTopology;
+let dynamo: LocalDynamoDb;
+let tableNames: ReadonlyMap<string, string>;
 
 beforeAll(async () => {
   program = await runProgram(STACK, config);
   emulator = await startEmulator();
   rendered = await renderTopology(topology, awsClients(emulator));
+  dynamo = await startLocalDynamoDb();
+  tableNames = await createTables(dynamo.client(), topology.tables);
 }, 30_000);
-afterAll(() => emulator?.stop());
+afterAll(async () => {
+  await emulator?.stop();
+  await dynamo?.stop();
+});
 
 /** Maps a physical name or ARN back to its topology key. */
 function keyResolver(names: Map<string, string>): (nameOrArn: string) => string {
@@ -95,6 +108,12 @@ function pulumiView(run: ProgramRun, t: Topology): LogicalView {
   const key = keyResolver(names);
   const topicArns = new Map(
     ofType(run, "aws:sns/topic:Topic").map((r) => [r.outputs.arn as string, key(r.name)]),
+  );
+  const tables = new Map(
+    ofType(run, "aws:dynamodb/table:Table").map((r) => [
+      r.outputs.name as string,
+      r.inputs.tags[COMPONENT_TAG] as string,
+    ]),
   );
   const view: LogicalView = {
     queues: {},
@@ -155,7 +174,11 @@ function pulumiView(run: ProgramRun, t: Topology): LogicalView {
     view.environments[key(r.inputs.name)] = Object.fromEntries(
       Object.entries(r.inputs.environment?.variables ?? {}).map(([k, v]) => [
         k,
-        topicArns.has(v as string) ? `topic:${topicArns.get(v as string)}` : (v as string),
+        topicArns.has(v as string)
+          ? `topic:${topicArns.get(v as string)}`
+          : tables.has(v as string)
+            ? `table:${tables.get(v as string)}`
+            : (v as string),
       ]),
     );
   }
@@ -226,11 +249,16 @@ async function emulatorView(t: Topology, r: RenderedTopology): Promise<LogicalVi
       onFailure: topicKeys.get(c.onFailureDestinationArn) ?? "?",
     };
   }
+  const tableKeys = new Map([...tableNames].map(([k, name]) => [name, k]));
   for (const fn of t.functions) {
     view.environments[fn.key] = Object.fromEntries(
-      Object.entries(functionEnvironment(fn, r)).map(([k, v]) => [
+      Object.entries(functionEnvironment(fn, r, tableNames)).map(([k, v]) => [
         k,
-        topicKeys.has(v) ? `topic:${topicKeys.get(v)}` : v,
+        topicKeys.has(v)
+          ? `topic:${topicKeys.get(v)}`
+          : tableKeys.has(v)
+            ? `table:${tableKeys.get(v)}`
+            : v,
       ]),
     );
   }

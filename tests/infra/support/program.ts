@@ -58,6 +58,8 @@ function mockedOutputs(type: string, name: string, inputs: Props): Props {
       return { ...inputs, keyId: `${name}-key-id`, arn: arn("kms", `key/${name}-key-id`) };
     case "aws:lambda/function:Function":
       return { ...inputs, arn: arn("lambda", `function:${inputs.name}`) };
+    case "aws:dynamodb/table:Table":
+      return { ...inputs, name, arn: arn("dynamodb", `table/${name}`) };
     case "aws:cloudwatch/metricAlarm:MetricAlarm":
       return { ...inputs, name, arn: arn("cloudwatch", `alarm:${name}`) };
     default:

@@ -53,6 +53,11 @@ export interface Change {
   detail: string;
   /** True when only documentation changed (a patch version suffices). */
   docOnly: boolean;
+  /**
+   * With `followRefs`: the `$id` of the schema document that holds the change, when it was reached
+   * through a `$ref` whose target stayed the same (the change is that document's, seen from here).
+   */
+  inDoc?: string;
 }
 
 /** Where both versions are read from: each side's resolver and current document `$id`. */
@@ -61,6 +66,12 @@ export interface DiffContext {
   new: { resolver: RefResolver; docId: string };
   /** `$ref` pairs being compared, to stop on recursive schemas. */
   visiting?: Set<string>;
+  /**
+   * Also compare the targets of `$ref`s that did not change, so that a change inside a referenced
+   * schema shows up where it is embedded (tagged with `inDoc`). `$defs` are then reached only
+   * through the `$ref`s that use them, with the data path of each use.
+   */
+  followRefs?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -133,6 +144,20 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   );
 }
 
+/** Whether a schema holds a `$ref` anywhere. */
+function containsRef(schema: unknown): boolean {
+  if (schema === null || typeof schema !== "object") return false;
+  if (Array.isArray(schema)) return schema.some(containsRef);
+  return Object.entries(schema).some(
+    ([key, value]) => (key === "$ref" && typeof value === "string") || containsRef(value),
+  );
+}
+
+/** Nothing to compare: equal, and (when following refs) no `$ref` whose target may have changed. */
+function same(a: unknown, b: unknown, ctx: DiffContext): boolean {
+  return jsonEqual(a, b) && !(ctx.followRefs && containsRef(a));
+}
+
 const show = (v: unknown) => (v === undefined ? "(none)" : JSON.stringify(v));
 const escapeToken = (t: string) => t.replaceAll("~", "~0").replaceAll("/", "~1");
 
@@ -191,7 +216,7 @@ function diffNode(
   field: string,
   out: Change[],
 ): void {
-  if (jsonEqual(oldSchema, newSchema)) return;
+  if (same(oldSchema, newSchema, ctx)) return;
   const push = (rule: RuleId, compat: Compat, detail: string, at = pointer, docOnly = false) =>
     out.push({ rule, compat, pointer: at, field, detail, docOnly });
   const o = asObject(oldSchema);
@@ -201,6 +226,7 @@ function diffNode(
     diffRef(o, n, ctx, pointer, field, out);
     return;
   }
+  if (ctx.followRefs && typeof o.$ref === "string") followRef(o.$ref, ctx, pointer, field, out);
 
   for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
     if (HANDLED.has(key) || jsonEqual(o[key], n[key])) continue;
@@ -232,7 +258,7 @@ function diffNode(
   diffValues(o, n, pointer, push);
   diffConstraints(o, n, pointer, push);
   diffObject(o, n, ctx, pointer, field, out, push);
-  if (!jsonEqual(o.items, n.items))
+  if (!same(o.items, n.items, ctx))
     diffNode(
       asObject(o.items as Schema),
       asObject(n.items as Schema),
@@ -244,7 +270,59 @@ function diffNode(
   for (const key of ["anyOf", "oneOf"] as const)
     diffVariants(o, n, key, ctx, pointer, field, out, push);
   diffAllOf(o, n, ctx, pointer, field, out, push);
-  diffDefs(o, n, ctx, pointer, out);
+  // Following refs, a definition is compared where a $ref uses it, with the data path of the use.
+  if (!ctx.followRefs) diffDefs(o, n, ctx, pointer, out);
+}
+
+/** A `$ref` target without what names its document (the names are compared in their own file). */
+function strip(s: Schema): Schema {
+  if (typeof s === "boolean") return s;
+  const { $id: _id, $schema: _s, version: _v, title: _t, ...rest } = s;
+  return rest;
+}
+
+/**
+ * With `followRefs`: a `$ref` that kept its target is compared at its target, as if the target
+ * were written here; changes found there are tagged with the `$id` of the document holding them.
+ */
+function followRef(ref: string, ctx: DiffContext, pointer: string, field: string, out: Change[]) {
+  const from = ctx.old.resolver.resolve(ref, ctx.old.docId);
+  const to = ctx.new.resolver.resolve(ref, ctx.new.docId);
+  const at = `${pointer}/$ref`;
+  if (!from && !to) return; // broken on both sides: nothing changed here
+  if (!from || !to) {
+    out.push({
+      rule: "ref-changed",
+      compat: "NONE",
+      pointer: at,
+      field,
+      detail: `$ref ${show(ref)}: target ${from ? "no longer found" : "found only now"}`,
+      docOnly: false,
+    });
+    return;
+  }
+  const key = `follow|${ref}|${from.docId}|${to.docId}`;
+  const visiting = ctx.visiting ?? new Set<string>();
+  if (visiting.has(key)) return;
+  visiting.add(key);
+  const nested: Change[] = [];
+  diffNode(
+    strip(from.schema),
+    strip(to.schema),
+    {
+      ...ctx,
+      old: { ...ctx.old, docId: from.docId },
+      new: { ...ctx.new, docId: to.docId },
+      visiting,
+    },
+    at,
+    field,
+    nested,
+  );
+  visiting.delete(key);
+  // The innermost document wins: a change two refs deep belongs to the document that holds it.
+  if (from.docId === to.docId) for (const c of nested) c.inDoc ??= to.docId;
+  out.push(...nested);
 }
 
 type Push = (rule: RuleId, compat: Compat, detail: string, at?: string, docOnly?: boolean) => void;
@@ -281,15 +359,15 @@ function diffRef(
   if (visiting.has(key)) return;
   visiting.add(key);
   const nested: Change[] = [];
-  const strip = (s: Schema) => {
-    if (typeof s === "boolean") return s;
-    const { $id: _id, $schema: _s, version: _v, title: _t, ...rest } = s;
-    return rest;
-  };
   diffNode(
     strip(from.schema),
     strip(to.schema),
-    { old: { ...ctx.old, docId: from.docId }, new: { ...ctx.new, docId: to.docId }, visiting },
+    {
+      ...ctx,
+      old: { ...ctx.old, docId: from.docId },
+      new: { ...ctx.new, docId: to.docId },
+      visiting,
+    },
     at,
     field,
     nested,
@@ -550,7 +628,7 @@ function diffVariants(
 ): void {
   const before = o[key] as Schema[] | undefined;
   const after = n[key] as Schema[] | undefined;
-  if (jsonEqual(before, after)) return;
+  if (same(before, after, ctx)) return;
   if (!before || !after) {
     push("keyword-changed", "NONE", `${key} ${before ? "removed" : "added"}`, `${pointer}/${key}`);
     return;
@@ -574,7 +652,7 @@ function diffAllOf(
 ): void {
   const before = (o.allOf ?? []) as Schema[];
   const after = (n.allOf ?? []) as Schema[];
-  if (jsonEqual(before, after)) return;
+  if (same(before, after, ctx)) return;
   const { pairs, removed, added } = pairMembers(before, after);
   for (const name of removed)
     push("all-of-removed", "BACKWARD", `allOf member ${name} removed`, `${pointer}/allOf`);

@@ -1,5 +1,9 @@
 import { type Compat, fromDirections, meet } from "./compat";
+import { jsonEqual } from "./json-equal";
+import { splitOf } from "./split";
 import type { RefResolver, Schema } from "./schema-set";
+
+export { jsonEqual };
 
 /** Every rule the gate applies; RULES.md documents each, tests/compat has a before/after pair. */
 export const RULES = {
@@ -29,6 +33,8 @@ export const RULES = {
     "a bound, pattern, format, multipleOf or uniqueItems removed or made laxer",
   "constraint-changed": "a pattern, format or multipleOf changed to one not comparable to the old",
   "ref-changed": "a $ref points at another schema (its target is compared)",
+  "variants-split":
+    "a schema became anyOf/oneOf variants that split it by the values of one field, together accepting exactly what it accepted",
   "variant-added": "anyOf/oneOf gained a variant",
   "variant-removed": "anyOf/oneOf lost a variant",
   "all-of-added": "allOf gained a member",
@@ -127,23 +133,6 @@ const HANDLED = new Set([
   "$defs",
 ]);
 
-/** Structural equality of JSON values (key order ignored). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => jsonEqual(v, bb[i]));
-  }
-  const ka = Object.keys(a as Obj);
-  const kb = Object.keys(b as Obj);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => k in (b as Obj) && jsonEqual((a as Obj)[k], (b as Obj)[k]))
-  );
-}
-
 /** Whether a schema holds a `$ref` anywhere. */
 function containsRef(schema: unknown): boolean {
   if (schema === null || typeof schema !== "object") return false;
@@ -228,6 +217,14 @@ function diffNode(
   }
   if (ctx.followRefs && typeof o.$ref === "string") followRef(o.$ref, ctx, pointer, field, out);
 
+  const split = splitOf(o, n, ctx);
+  if (split) {
+    push("variants-split", "FULL", split.detail, `${pointer}/${split.keyword}`);
+    diffAnnotations(o, n, pointer, push);
+    if (!ctx.followRefs) diffDefs(o, n, ctx, pointer, out);
+    return;
+  }
+
   for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
     if (HANDLED.has(key) || jsonEqual(o[key], n[key])) continue;
     push(
@@ -238,22 +235,7 @@ function diffNode(
     );
   }
 
-  for (const key of ANNOTATIONS)
-    if (!jsonEqual(o[key], n[key]))
-      push("annotation-changed", "FULL", `${key} changed`, `${pointer}/${key}`, true);
-  if (o.title !== n.title) {
-    // The title of a document or a $defs entry names a generated TypeScript type (and validator).
-    const namesType = pointer === "" || /^\/\$defs\/[^/]+$/.test(pointer);
-    if (namesType)
-      push(
-        "type-renamed",
-        "NONE",
-        `type ${show(o.title)} -> ${show(n.title)}: consumers' code that names it stops compiling`,
-        `${pointer}/title`,
-      );
-    else push("annotation-changed", "FULL", `title changed`, `${pointer}/title`, true);
-  }
-
+  diffAnnotations(o, n, pointer, push);
   diffType(o, n, pointer, push);
   diffValues(o, n, pointer, push);
   diffConstraints(o, n, pointer, push);
@@ -323,6 +305,26 @@ function followRef(ref: string, ctx: DiffContext, pointer: string, field: string
   // The innermost document wins: a change two refs deep belongs to the document that holds it.
   if (from.docId === to.docId) for (const c of nested) c.inDoc ??= to.docId;
   out.push(...nested);
+}
+
+/** Documentation keywords, and the title: it names a generated type when it is a document's or a $defs entry's. */
+function diffAnnotations(o: Obj, n: Obj, pointer: string, push: Push): void {
+  for (const key of ANNOTATIONS)
+    if (!jsonEqual(o[key], n[key]))
+      push("annotation-changed", "FULL", `${key} changed`, `${pointer}/${key}`, true);
+  if (o.title !== n.title) {
+    // The title of a document or a $defs entry names a generated TypeScript type (and validator).
+    const namesType = pointer === "" || /^\/\$defs\/[^/]+$/.test(pointer);
+    if (namesType)
+      push(
+        "type-renamed",
+        "NONE",
+        `type ${show(o.title)} -> ${show(n.title)}: consumers' code that names it stops compiling`,
+        `${pointer}/title`,
+      );
+    else push("annotation-changed", "FULL", `title changed`, `${pointer}/title`, true);
+  }
+
 }
 
 type Push = (rule: RuleId, compat: Compat, detail: string, at?: string, docOnly?: boolean) => void;

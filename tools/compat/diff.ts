@@ -1,7 +1,7 @@
 import { type Compat, fromDirections, meet } from "./compat";
 import { jsonEqual } from "./json-equal";
-import { splitOf } from "./split";
 import type { RefResolver, Schema } from "./schema-set";
+import { splitOf } from "./split";
 
 export { jsonEqual };
 
@@ -324,7 +324,6 @@ function diffAnnotations(o: Obj, n: Obj, pointer: string, push: Push): void {
       );
     else push("annotation-changed", "FULL", `title changed`, `${pointer}/title`, true);
   }
-
 }
 
 type Push = (rule: RuleId, compat: Compat, detail: string, at?: string, docOnly?: boolean) => void;

@@ -1,5 +1,5 @@
 import { jsonEqual } from "./json-equal";
-import type { RefResolver, Schema } from "./schema-set";
+import type { RefResolver } from "./schema-set";
 
 /**
  * Recognises a schema rewritten as a union of variants that, together, accept exactly what it

@@ -25,7 +25,9 @@ export const MESSAGES = {
   bodyTooLargeFailure: "a FAILURE outcome for a body over the size limit",
   unsupportedCurrencyFailure: "a FAILURE outcome for an order in an unaccepted currency",
   orderTotalFailure: "a FAILURE outcome for an order over the total limit",
-  internalErrorFailure: "a FAILURE outcome for an order the processor failed on unexpectedly",
+  duplicateSkuFailure: "a FAILURE outcome for an order with the same SKU on two lines",
+  internalErrorRecord:
+    "an OnFailure destination record for an order the processor failed on unexpectedly",
   retriesExhaustedRecord: "an OnFailure destination record after every retry was rejected",
   eventAgeExceededRecord: "an OnFailure destination record for an event that expired",
   validOrder: "an order message",
@@ -42,7 +44,9 @@ export const STATES = {
   oversizedOnQueue: "a body larger than MAX_BODY_BYTES arrives on the orders queue",
   unacceptedCurrencyOnQueue: "an order in an unaccepted currency arrives on the orders queue",
   overTotalOnQueue: "an order above MAX_ORDER_TOTAL_MINOR arrives on the orders queue",
-  processorBroken: "the processor cannot read its accepted-currency configuration",
+  duplicateSkuOnQueue: "an order with the same SKU on two lines arrives on the orders queue",
+  processorBrokenAsync:
+    "the processor cannot read its accepted-currency configuration when invoked asynchronously with 2 retries",
   unacceptedCurrencyAsyncRetried:
     "an order in an unaccepted currency is invoked asynchronously with 2 retries",
   unacceptedCurrencyAsyncExpired:

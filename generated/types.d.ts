@@ -2,12 +2,19 @@
 // Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
 
 /**
- * Why the record was sent: Success (OnSuccess), RetriesExhausted or EventAgeExceeded (OnFailure). Open: AWS has not documented the full list.
- *
- * This interface was referenced by `LambdaDestinationRecord`'s JSON-Schema
- * via the `definition` "DestinationCondition".
+ * Any JSON value: what a schema that accepts anything (a destination record's payloads) may hold.
+ * Narrow it before use, e.g. with `isJsonObject` from the validation helpers.
  */
-export type DestinationCondition = string;
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+/** A JSON object whose values are JSON values. */
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+/**
+ * The invocation record Lambda Destinations deliver after an asynchronous invocation, any payloads (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html). On an SNS destination it is the SNS Message. Open to fields AWS may add. requestPayload and responsePayload are optional because Lambda drops them when they exceed the destination's size limit. A record is a LambdaSuccessDestinationRecord (condition "Success") or a LambdaFailureDestinationRecord (any other condition): narrow with isSuccessDestinationRecord / isFailureDestinationRecord. requestPayload and responsePayload are any JSON value (a number, a string, null or an array as well as an object).
+ */
+export type LambdaDestinationRecord =
+  LambdaSuccessDestinationRecord | LambdaFailureDestinationRecord;
 /**
  * Where the processed input came from.
  */
@@ -40,9 +47,9 @@ export type FailureTopicMessage = OrderFailureOutcome | OrderFailureDestinationR
 export type SuccessTopicMessage = OrderSuccessOutcome | OrderSuccessDestinationRecord;
 
 /**
- * The invocation record Lambda Destinations deliver after an asynchronous invocation, any payloads (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html). On an SNS destination it is the SNS Message. Open to fields AWS may add. requestPayload and responsePayload are optional because Lambda drops them when they exceed the destination's size limit.
+ * The OnSuccess record: requestContext.condition is "Success"; responsePayload is what the function returned (any JSON).
  */
-export interface LambdaDestinationRecord {
+export interface LambdaSuccessDestinationRecord {
   /**
    * Record format version; "1.0" in every known record.
    */
@@ -51,26 +58,21 @@ export interface LambdaDestinationRecord {
    * When the record was made, ISO 8601 UTC with milliseconds.
    */
   timestamp: string;
-  requestContext: DestinationRequestContext;
+  requestContext: LambdaSuccessRequestContext;
   /**
    * The invocation's payload, verbatim (any JSON).
    */
-  requestPayload?: {
-    [k: string]: unknown | undefined;
-  };
+  requestPayload?: JsonValue;
   responseContext?: DestinationResponseContext;
   /**
    * What the function returned, or the runtime's error object on failure (any JSON).
    */
-  responsePayload?: {
-    [k: string]: unknown | undefined;
-  };
+  responsePayload?: JsonValue;
 }
 /**
- * This interface was referenced by `LambdaDestinationRecord`'s JSON-Schema
- * via the `definition` "DestinationRequestContext".
+ * requestContext of an OnSuccess record.
  */
-export interface DestinationRequestContext {
+export interface LambdaSuccessRequestContext {
   /**
    * The asynchronous invocation's request id.
    */
@@ -79,16 +81,15 @@ export interface DestinationRequestContext {
    * Qualified ARN of the invoked function (…:function:name:$LATEST).
    */
   functionArn: string;
-  condition: DestinationCondition;
+  /**
+   * Always "Success".
+   */
+  condition: "Success";
   /**
    * 1 without retries; 3 after the initial attempt and two retries.
    */
   approximateInvokeCount: number;
 }
-/**
- * This interface was referenced by `LambdaDestinationRecord`'s JSON-Schema
- * via the `definition` "DestinationResponseContext".
- */
 export interface DestinationResponseContext {
   /**
    * 200 even when the function failed.
@@ -104,17 +105,48 @@ export interface DestinationResponseContext {
   functionError?: string;
 }
 /**
- * The runtime's error object in a failure record's responsePayload. Node: errorType, errorMessage, stackTrace (trace on old runtimes); Python adds requestId; a crash or time-out has errorMessage only.
- *
- * This interface was referenced by `LambdaDestinationRecord`'s JSON-Schema
- * via the `definition` "LambdaErrorPayload".
+ * An OnFailure record: requestContext.condition is anything but "Success" (RetriesExhausted, EventAgeExceeded, or one AWS adds); responsePayload, when present, is usually the runtime's error object (see LambdaErrorPayload).
  */
-export interface LambdaErrorPayload {
-  errorType?: string;
-  errorMessage: string;
-  stackTrace?: string[];
-  trace?: string[];
-  requestId?: string;
+export interface LambdaFailureDestinationRecord {
+  /**
+   * Record format version; "1.0" in every known record.
+   */
+  version: string;
+  /**
+   * When the record was made, ISO 8601 UTC with milliseconds.
+   */
+  timestamp: string;
+  requestContext: LambdaFailureRequestContext;
+  /**
+   * The invocation's payload, verbatim (any JSON).
+   */
+  requestPayload?: JsonValue;
+  responseContext?: DestinationResponseContext;
+  /**
+   * What the function returned, or the runtime's error object on failure (any JSON).
+   */
+  responsePayload?: JsonValue;
+}
+/**
+ * requestContext of an OnFailure record.
+ */
+export interface LambdaFailureRequestContext {
+  /**
+   * The asynchronous invocation's request id.
+   */
+  requestId: string;
+  /**
+   * Qualified ARN of the invoked function (…:function:name:$LATEST).
+   */
+  functionArn: string;
+  /**
+   * Any condition but Success; known: RetriesExhausted, EventAgeExceeded.
+   */
+  condition: string;
+  /**
+   * 1 without retries; 3 after the initial attempt and two retries.
+   */
+  approximateInvokeCount: number;
 }
 /**
  * A SubscriptionConfirmation or UnsubscribeConfirmation that SNS delivers to a queue (for example a cross-account subscription made by another account). Not a pipeline message: consumers log it and acknowledge it; confirming is an operator's decision.
@@ -156,7 +188,7 @@ export interface SnsNotification {
   SigningCertURL?: string;
   UnsubscribeURL?: string;
   MessageAttributes?: {
-    [k: string]: SnsEnvelopeAttribute | undefined;
+    [k: string]: SnsEnvelopeAttribute;
   };
 }
 /**
@@ -206,7 +238,7 @@ export interface SqsRecord {
    * Message attributes by name; {} when there are none.
    */
   messageAttributes: {
-    [k: string]: SqsMessageAttribute | undefined;
+    [k: string]: SqsMessageAttribute;
   };
   /**
    * MD5 of the message attributes, or null when there are none.
@@ -288,9 +320,7 @@ export interface OrderFailureDestinationRecord {
   /**
    * The invocation's payload, verbatim (any JSON).
    */
-  requestPayload?: {
-    [k: string]: unknown | undefined;
-  };
+  requestPayload?: JsonValue;
   responseContext?: DestinationResponseContext;
   responsePayload?: LambdaErrorPayload;
 }
@@ -302,6 +332,16 @@ export interface FailureRequestContext {
    */
   condition: string;
   approximateInvokeCount: number;
+}
+/**
+ * The runtime's error object in a failure record's responsePayload. Node: errorType, errorMessage, stackTrace (trace on old runtimes); Python adds requestId; a crash or time-out has errorMessage only.
+ */
+export interface LambdaErrorPayload {
+  errorType?: string;
+  errorMessage: string;
+  stackTrace?: string[];
+  trace?: string[];
+  requestId?: string;
 }
 /**
  * The OnSuccess record Lambda delivers to the success topic after an asynchronous invocation of the processor succeeded: requestPayload is the order, responsePayload the SUCCESS outcome the processor returned.

@@ -150,9 +150,13 @@ __export(index_exports, {
   SchemaValidationError: () => SchemaValidationError,
   assertValid: () => assertValid,
   describeIssues: () => describeIssues,
+  errorPayloadOf: () => errorPayloadOf,
   isDestinationRecord: () => isDestinationRecord,
+  isFailureDestinationRecord: () => isFailureDestinationRecord,
   isFailureOutcome: () => isFailureOutcome,
+  isJsonObject: () => isJsonObject,
   isOutcome: () => isOutcome,
+  isSuccessDestinationRecord: () => isSuccessDestinationRecord,
   isSuccessOutcome: () => isSuccessOutcome,
   parseJsonBody: () => parseJsonBody,
   parseJsonBodyOrThrow: () => parseJsonBodyOrThrow,
@@ -242,6 +246,24 @@ function isSuccessOutcome(outcome) {
 function isFailureOutcome(outcome) {
   return outcome.status === "FAILURE";
 }
+function isSuccessDestinationRecord(record) {
+  return record.requestContext.condition === "Success";
+}
+function isFailureDestinationRecord(record) {
+  return record.requestContext.condition !== "Success";
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (v) => typeof v === "string";
+var optional = (v, check) => v === void 0 || check(v);
+var stringList = (v) => Array.isArray(v) && v.every(isString);
+function errorPayloadOf(payload) {
+  if (!isJsonObject(payload)) return void 0;
+  const { errorMessage, errorType, requestId, stackTrace, trace } = payload;
+  const valid = isString(errorMessage) && optional(errorType, isString) && optional(requestId, isString) && optional(stackTrace, stringList) && optional(trace, stringList);
+  return valid ? payload : void 0;
+}
 
 // lib/validation/parse-body.ts
 var import_secure_json_parse = __toESM(require_secure_json_parse());
@@ -315,9 +337,13 @@ function assertValid(validator, data, subject) {
   SchemaValidationError,
   assertValid,
   describeIssues,
+  errorPayloadOf,
   isDestinationRecord,
+  isFailureDestinationRecord,
   isFailureOutcome,
+  isJsonObject,
   isOutcome,
+  isSuccessDestinationRecord,
   isSuccessOutcome,
   parseJsonBody,
   parseJsonBodyOrThrow,

@@ -1,12 +1,17 @@
+import { isDeepStrictEqual } from "node:util";
 import {
   defaultRulesConfig,
   outcomeAttributes,
   processOrderBody,
   type RulesConfig,
 } from "../../functions/processor/core";
-import { createProcessorHandler } from "../../functions/processor/create-handler";
+import {
+  createProcessorHandler,
+  type ProcessorHandler,
+} from "../../functions/processor/create-handler";
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher";
-import type { OutcomeMessageAttributes } from "../../generated/types";
+import type { OutcomePublisher } from "../../functions/processor/publisher";
+import type { OrderOutcome } from "../../generated/types";
 import { type AsyncHandler, invokeAsyncWithDestinations } from "../../lib/destinations";
 import { buildOrderMessage, type OrderVariant } from "../../lib/producer";
 import { MESSAGES, PACTICIPANTS, STATES } from "../participants";
@@ -16,6 +21,7 @@ import {
   ScenarioSlot,
   stateHandlersFor,
 } from "./provider-definition";
+import { sqsRecord } from "./sqs-event";
 
 /** Fixed inputs of the contract messages (deterministic builders need a clock and ids). */
 export const PROCESSOR_CONTRACT_INPUT = {
@@ -30,30 +36,43 @@ export const PROCESSOR_CONTRACT_INPUT = {
 } as const;
 
 /**
- * The processor code that builds what it publishes. Verification uses the real functions; the
- * breaking-change test swaps one for a broken copy to prove verification notices.
+ * The processor code that makes what it publishes. Verification uses the real code; the
+ * breaking-change test swaps a builder for a broken copy to prove verification notices.
+ * - `sqsHandler`: the processor's handler as the SQS event source mapping runs it; what it
+ *   publishes (through `publisher`) is what the success and failure topics carry.
+ * - `processOrderBody` / `outcomeAttributes`: the core that handler builds each outcome and its
+ *   attributes with. Verification rebuilds the handler's outcome from the facts the handler read off
+ *   the record and checks that the real core gives exactly what the handler published.
+ * - `asyncHandler`: the handler as the asynchronous path runs it.
  */
 export interface ProcessorBuilders {
+  sqsHandler: (
+    rules: RulesConfig,
+    now: () => Date,
+    publisher: OutcomePublisher,
+  ) => ProcessorHandler;
   processOrderBody: typeof processOrderBody;
   outcomeAttributes: typeof outcomeAttributes;
-  /** The processor's handler as the asynchronous path runs it. */
   asyncHandler: (rules: RulesConfig, now: () => Date) => AsyncHandler;
 }
 
+const handlerFor = (rules: RulesConfig, now: () => Date, publisher: OutcomePublisher) =>
+  createProcessorHandler({
+    config: {
+      successTopicArn: PROCESSOR_CONTRACT_INPUT.successTopicArn,
+      failureTopicArn: PROCESSOR_CONTRACT_INPUT.failureTopicArn,
+      rules,
+    },
+    publisher,
+    now,
+  });
+
 export const realProcessorBuilders: ProcessorBuilders = {
+  sqsHandler: handlerFor,
   processOrderBody,
   outcomeAttributes,
-  asyncHandler: (rules, now) =>
-    createProcessorHandler({
-      config: {
-        successTopicArn: PROCESSOR_CONTRACT_INPUT.successTopicArn,
-        failureTopicArn: PROCESSOR_CONTRACT_INPUT.failureTopicArn,
-        rules,
-      },
-      // The asynchronous path publishes nothing itself; Lambda Destinations deliver its result.
-      publisher: createInMemoryOutcomePublisher(),
-      now,
-    }),
+  // The asynchronous path publishes nothing itself; Lambda Destinations deliver its result.
+  asyncHandler: (rules, now) => handlerFor(rules, now, createInMemoryOutcomePublisher()),
 };
 
 /**
@@ -76,6 +95,7 @@ type Scenario =
       variant: OrderVariant;
       maximumRetryAttempts: number;
       expiresAfterAttempts?: number;
+      rules?: () => RulesConfig;
     };
 
 const SCENARIOS: Readonly<Record<string, Scenario>> = {
@@ -109,7 +129,17 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
     variant: "order-total-limit-exceeded",
     rules: () => defaultRulesConfig,
   },
-  [STATES.processorBroken]: { path: "sqs", variant: "valid", rules: unreadableCurrencyRules },
+  [STATES.duplicateSkuOnQueue]: {
+    path: "sqs",
+    variant: "duplicate-sku",
+    rules: () => defaultRulesConfig,
+  },
+  [STATES.processorBrokenAsync]: {
+    path: "async",
+    variant: "valid",
+    maximumRetryAttempts: 2,
+    rules: unreadableCurrencyRules,
+  },
   [STATES.orderAcceptedAsync]: { path: "async", variant: "valid", maximumRetryAttempts: 2 },
   [STATES.unacceptedCurrencyAsyncRetried]: {
     path: "async",
@@ -125,19 +155,65 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
 };
 
 /** SNS message attributes flattened to strings, as Pact message metadata holds them. */
-function attributesAsMetadata(attributes: OutcomeMessageAttributes): Record<string, string> {
+function attributesAsMetadata(attributes: object): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(attributes).flatMap(([name, attribute]) =>
-      attribute ? [[name, attribute.StringValue]] : [],
-    ),
+    Object.entries(attributes).flatMap(([name, attribute]) => {
+      const value = (attribute as { StringValue?: unknown } | undefined)?.StringValue;
+      return typeof value === "string" ? [[name, value]] : [];
+    }),
   );
+}
+
+/** The top-level fields whose values differ between two outcomes. */
+function differingFields(a: object, b: object): string[] {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])]
+    .filter((k) => !isDeepStrictEqual(x[k], y[k]))
+    .sort();
+}
+
+/** What the SQS path published for one record: the message on its topic, and its attributes. */
+interface Published {
+  topicArn: string;
+  outcome: OrderOutcome;
+  attributes: Record<string, string>;
+}
+
+/**
+ * Runs the processor's SQS handler on one record shaped as AWS sends it, with an in-memory
+ * publisher, and returns what it published for that record. Fails, saying why, when the handler
+ * published nothing (it retries the record instead) or more than one message.
+ */
+async function publishFromQueue(
+  builders: ProcessorBuilders,
+  record: ReturnType<typeof sqsRecord>,
+  rules: RulesConfig,
+  now: Date,
+): Promise<Published> {
+  const publisher = createInMemoryOutcomePublisher();
+  const response = await builders.sqsHandler(rules, () => now, publisher)({ Records: [record] });
+  const published = publisher.published;
+  if (published.length !== 1 || !published[0]) {
+    throw new Error(
+      `the SQS handler published ${published.length} messages for one record (response ${JSON.stringify(response)}); a contract message must be one the processor really publishes`,
+    );
+  }
+  const { topicArn, entry } = published[0];
+  return {
+    topicArn,
+    outcome: JSON.parse(entry.message) as OrderOutcome,
+    attributes: attributesAsMetadata(entry.attributes),
+  };
 }
 
 /**
  * The processor as a Pact provider of the success and failure topics. Each provider state picks an
  * input (made by `lib/producer`) and a path:
- * - SQS path: the outcome is `processOrderBody(body, …)` and its metadata `outcomeAttributes(outcome)`,
- *   the functions whose results the SQS path publishes.
+ * - SQS path: the real handler runs on an SQS event shaped as AWS sends it (queue ARN, message id,
+ *   ApproximateReceiveCount), with an in-memory publisher. The message verified is the outcome it
+ *   published, with the attributes it published as metadata, so the fields the handler fills in
+ *   (`message_id`, `source.queue_arn`, `source.receive_count`) are under contract too.
  * - Asynchronous path: the processor's real handler runs under `invokeAsyncWithDestinations`, which
  *   turns what it returned or threw into the destination record Lambda would deliver.
  *
@@ -152,21 +228,53 @@ export function processorProvider(
     buildOrderMessage(variant, { seed: input.seed, now: input.now });
 
   const outcomeMessage = (description: string) => async (): Promise<MessageWithMetadata> => {
+    try {
+      return await outcomeFromQueue(description);
+    } catch (error) {
+      // Pact only sees an empty message; say why where the person running verification reads.
+      process.stderr.write(`contracts: "${description}": ${(error as Error).message}\n`);
+      throw error;
+    }
+  };
+
+  const outcomeFromQueue = async (description: string): Promise<MessageWithMetadata> => {
     const scenario = slot.take(description);
     if (scenario.path !== "sqs") {
       throw new Error(
         `"${description}" is an outcome of the SQS path, but its state set up the ${scenario.path} path`,
       );
     }
-    const outcome = builders.processOrderBody(
-      produce(scenario.variant).body,
-      {
-        messageId: input.sqsMessageId,
-        source: { kind: "sqs", queue_arn: input.queueArn, receive_count: 1 },
-        now: input.now,
-      },
-      scenario.rules(),
-    );
+    const rules = scenario.rules();
+    const record = sqsRecord({
+      body: produce(scenario.variant).body,
+      messageId: input.sqsMessageId,
+      queueArn: input.queueArn,
+    });
+    const published = await publishFromQueue(builders, record, rules, input.now);
+    const expectedTopic =
+      published.outcome.status === "SUCCESS" ? input.successTopicArn : input.failureTopicArn;
+    if (published.topicArn !== expectedTopic)
+      throw new Error(
+        `the ${published.outcome.status} outcome went to ${published.topicArn}, not ${expectedTopic}`,
+      );
+    // The core rebuilds the outcome from what the handler read off the record. The real core must
+    // give exactly what the handler published; a broken builder gives a broken message.
+    const facts = {
+      messageId: published.outcome.message_id,
+      source: published.outcome.source,
+      now: new Date(published.outcome.processed_at),
+    };
+    const real = realProcessorBuilders.processOrderBody(record.body, facts, rules);
+    if (!isDeepStrictEqual(real, published.outcome))
+      throw new Error(
+        `the SQS handler published an outcome the processor's core does not build (fields that differ: ${differingFields(real, published.outcome).join(", ")})`,
+      );
+    const realAttributes = attributesAsMetadata(realProcessorBuilders.outcomeAttributes(real));
+    if (!isDeepStrictEqual(realAttributes, published.attributes))
+      throw new Error(
+        `the SQS handler published attributes ${JSON.stringify(published.attributes)}, the core builds ${JSON.stringify(realAttributes)}`,
+      );
+    const outcome = builders.processOrderBody(record.body, facts, rules);
     return {
       __pactMessageMetadata: attributesAsMetadata(builders.outcomeAttributes(outcome)),
       message: outcome,
@@ -181,7 +289,7 @@ export function processorProvider(
       );
     }
     const result = await invokeAsyncWithDestinations(
-      builders.asyncHandler(defaultRulesConfig, () => input.now),
+      builders.asyncHandler(scenario.rules?.() ?? defaultRulesConfig, () => input.now),
       produce(scenario.variant).body,
       {
         functionArn: input.functionArn,
@@ -203,13 +311,14 @@ export function processorProvider(
     MESSAGES.schemaViolationFailure,
     MESSAGES.bodyTooLargeFailure,
     MESSAGES.unsupportedCurrencyFailure,
+    MESSAGES.duplicateSkuFailure,
     MESSAGES.orderTotalFailure,
-    MESSAGES.internalErrorFailure,
   ];
   const records = [
     MESSAGES.successRecord,
     MESSAGES.retriesExhaustedRecord,
     MESSAGES.eventAgeExceededRecord,
+    MESSAGES.internalErrorRecord,
   ];
   return {
     provider: PACTICIPANTS.processor,

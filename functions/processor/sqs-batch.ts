@@ -4,6 +4,7 @@ import type { ProcessorConfig } from "./config";
 import { type PreparedOutcome, prepareOutcome } from "./core";
 import { chunkEntries } from "./publish-chunks";
 import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
+import { receiveCountOf } from "./receive-count";
 import { noMetrics, type ProcessorLogger, type ProcessorMetrics, silentLogger } from "./telemetry";
 
 export type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
@@ -93,8 +94,6 @@ export async function processSqsBatch(
 
 function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: number): RecordWork {
   try {
-    // The schema guarantees digits; a "0" or an absurd value still yields a valid receive_count.
-    const receiveCount = Number.parseInt(record.attributes.ApproximateReceiveCount, 10) || 1;
     const prepared = prepareOutcome(
       record.body,
       {
@@ -102,7 +101,7 @@ function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: num
         source: {
           kind: "sqs",
           queue_arn: record.eventSourceARN,
-          receive_count: Math.max(receiveCount, 1),
+          receive_count: receiveCountOf(record.attributes.ApproximateReceiveCount),
         },
         now: deps.now?.() ?? new Date(),
       },

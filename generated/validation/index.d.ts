@@ -3,6 +3,6 @@
 export type { BodyParseFailure } from "./errors.js";
 export { BodyParseError, SchemaValidationError } from "./errors.js";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues.js";
-export { isDestinationRecord, isFailureOutcome, isOutcome, isSuccessOutcome } from "./narrow.js";
+export { errorPayloadOf, isDestinationRecord, isFailureDestinationRecord, isFailureOutcome, isJsonObject, isOutcome, isSuccessDestinationRecord, isSuccessOutcome, } from "./narrow.js";
 export { DEFAULT_MAX_BODY_BYTES, type ParseBodyResult, parseJsonBody, parseJsonBodyOrThrow, utf8Length, } from "./parse-body.js";
 export { assertValid, type ValidationResult, validate } from "./validate.js";

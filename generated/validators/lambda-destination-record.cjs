@@ -254,10 +254,10 @@ var __ajvRuntime = (() => {
 })();
 
 exports.validateLambdaDestinationRecord = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/lambda-destination-record.v1.schema.json","type":"object","required":["version","timestamp","requestContext"],"properties":{"version":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"requestContext":{"$ref":"#/$defs/DestinationRequestContext"},"requestPayload":{},"responseContext":{"$ref":"#/$defs/DestinationResponseContext"},"responsePayload":{}},"$defs":{"DestinationCondition":{"type":"string","minLength":1},"DestinationRequestContext":{"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"$ref":"#/$defs/DestinationCondition"},"approximateInvokeCount":{"type":"integer","minimum":1}}},"DestinationResponseContext":{"type":"object","required":["statusCode","executedVersion"],"properties":{"statusCode":{"type":"integer"},"executedVersion":{"type":"string"},"functionError":{"type":"string"}}},"LambdaErrorPayload":{"type":"object","required":["errorMessage"],"properties":{"errorType":{"type":"string"},"errorMessage":{"type":"string"},"stackTrace":{"type":"array","items":{"type":"string"}},"trace":{"type":"array","items":{"type":"string"}},"requestId":{"type":"string"}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/lambda-destination-record.v1.schema.json","oneOf":[{"$ref":"#/$defs/LambdaSuccessDestinationRecord"},{"$ref":"#/$defs/LambdaFailureDestinationRecord"}],"$defs":{"LambdaSuccessDestinationRecord":{"type":"object","required":["version","timestamp","requestContext"],"properties":{"version":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"requestContext":{"$ref":"#/$defs/LambdaSuccessRequestContext"},"requestPayload":{},"responseContext":{"$ref":"#/$defs/DestinationResponseContext"},"responsePayload":{}}},"LambdaFailureDestinationRecord":{"type":"object","required":["version","timestamp","requestContext"],"properties":{"version":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"requestContext":{"$ref":"#/$defs/LambdaFailureRequestContext"},"requestPayload":{},"responseContext":{"$ref":"#/$defs/DestinationResponseContext"},"responsePayload":{}}},"LambdaSuccessRequestContext":{"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"type":"string","minLength":1,"const":"Success"},"approximateInvokeCount":{"type":"integer","minimum":1}}},"LambdaFailureRequestContext":{"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"type":"string","minLength":1,"not":{"const":"Success"}},"approximateInvokeCount":{"type":"integer","minimum":1}}},"DestinationCondition":{"type":"string","minLength":1},"DestinationRequestContext":{"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"$ref":"#/$defs/DestinationCondition"},"approximateInvokeCount":{"type":"integer","minimum":1}}},"DestinationResponseContext":{"type":"object","required":["statusCode","executedVersion"],"properties":{"statusCode":{"type":"integer"},"executedVersion":{"type":"string"},"functionError":{"type":"string"}}},"LambdaErrorPayload":{"type":"object","required":["errorMessage"],"properties":{"errorType":{"type":"string"},"errorMessage":{"type":"string"},"stackTrace":{"type":"array","items":{"type":"string"}},"trace":{"type":"array","items":{"type":"string"}},"requestId":{"type":"string"}}}}};
+const schema20 = {"type":"object","required":["version","timestamp","requestContext"],"properties":{"version":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"requestContext":{"$ref":"#/$defs/LambdaSuccessRequestContext"},"requestPayload":{},"responseContext":{"$ref":"#/$defs/DestinationResponseContext"},"responsePayload":{}}};
 const formats0 = __ajvRuntime["ajv-formats/dist/formats"].fullFormats["date-time"];
-const schema20 = {"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"$ref":"#/$defs/DestinationCondition"},"approximateInvokeCount":{"type":"integer","minimum":1}}};
-const schema21 = {"type":"string","minLength":1};
+const schema21 = {"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"type":"string","minLength":1,"const":"Success"},"approximateInvokeCount":{"type":"integer","minimum":1}}};
 const func1 = __ajvRuntime["ajv/dist/runtime/ucs2length"].default;
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -271,21 +271,166 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(typeof data === "string"){
-if(func1(data) < 1){
-validate54.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.requestId === undefined) && (missing0 = "requestId")) || ((data.functionArn === undefined) && (missing0 = "functionArn"))) || ((data.condition === undefined) && (missing0 = "condition"))) || ((data.approximateInvokeCount === undefined) && (missing0 = "approximateInvokeCount"))){
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.requestId !== undefined){
+const _errs1 = errors;
+if(typeof data.requestId !== "string"){
+validate54.errors = [{instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.functionArn !== undefined){
+const _errs3 = errors;
+if(typeof data.functionArn !== "string"){
+validate54.errors = [{instancePath:instancePath+"/functionArn",schemaPath:"#/properties/functionArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.condition !== undefined){
+let data2 = data.condition;
+const _errs5 = errors;
+if("Success" !== data2){
+validate54.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/const",keyword:"const",params:{allowedValue: "Success"},message:"must be equal to constant"}];
+return false;
+}
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate54.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.approximateInvokeCount !== undefined){
+let data3 = data.approximateInvokeCount;
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate54.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+validate54.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 validate54.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"requestId":true,"functionArn":true,"condition":true,"approximateInvokeCount":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema22 = {"type":"object","required":["statusCode","executedVersion"],"properties":{"statusCode":{"type":"integer"},"executedVersion":{"type":"string"},"functionError":{"type":"string"}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.executedVersion === undefined) && (missing0 = "executedVersion"))){
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate56.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.executedVersion !== undefined){
+const _errs3 = errors;
+if(typeof data.executedVersion !== "string"){
+validate56.errors = [{instancePath:instancePath+"/executedVersion",schemaPath:"#/properties/executedVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.functionError !== undefined){
+const _errs5 = errors;
+if(typeof data.functionError !== "string"){
+validate56.errors = [{instancePath:instancePath+"/functionError",schemaPath:"#/properties/functionError/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":{"statusCode":true,"executedVersion":true,"functionError":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -301,15 +446,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.requestId === undefined) && (missing0 = "requestId")) || ((data.functionArn === undefined) && (missing0 = "functionArn"))) || ((data.condition === undefined) && (missing0 = "condition"))) || ((data.approximateInvokeCount === undefined) && (missing0 = "approximateInvokeCount"))){
+if((((data.version === undefined) && (missing0 = "version")) || ((data.timestamp === undefined) && (missing0 = "timestamp"))) || ((data.requestContext === undefined) && (missing0 = "requestContext"))){
 validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.requestId !== undefined){
+if(data.version !== undefined){
 const _errs1 = errors;
-if(typeof data.requestId !== "string"){
-validate53.errors = [{instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.version !== "string"){
+validate53.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -318,11 +463,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.functionArn !== undefined){
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
 const _errs3 = errors;
-if(typeof data.functionArn !== "string"){
-validate53.errors = [{instancePath:instancePath+"/functionArn",schemaPath:"#/properties/functionArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs3){
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+validate53.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -330,9 +486,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.condition !== undefined){
+if(data.requestContext !== undefined){
 const _errs5 = errors;
-if(!(validate54(data.condition, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
+if(!(validate54(data.requestContext, {instancePath:instancePath+"/requestContext",parentData:data,parentDataProperty:"requestContext",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -342,20 +498,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.approximateInvokeCount !== undefined){
-let data3 = data.approximateInvokeCount;
+if(data.responseContext !== undefined){
 const _errs6 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate53.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs6){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-validate53.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
+if(!(validate56(data.responseContext, {instancePath:instancePath+"/responseContext",parentData:data,parentDataProperty:"responseContext",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -375,14 +522,15 @@ return false;
 validate53.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"requestId":true,"functionArn":true,"condition":true,"approximateInvokeCount":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"version":true,"timestamp":true,"requestContext":true,"requestPayload":true,"responseContext":true,"responsePayload":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema22 = {"type":"object","required":["statusCode","executedVersion"],"properties":{"statusCode":{"type":"integer"},"executedVersion":{"type":"string"},"functionError":{"type":"string"}}};
+const schema23 = {"type":"object","required":["version","timestamp","requestContext"],"properties":{"version":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"requestContext":{"$ref":"#/$defs/LambdaFailureRequestContext"},"requestPayload":{},"responseContext":{"$ref":"#/$defs/DestinationResponseContext"},"responsePayload":{}}};
+const schema24 = {"type":"object","required":["requestId","functionArn","condition","approximateInvokeCount"],"properties":{"requestId":{"type":"string"},"functionArn":{"type":"string"},"condition":{"type":"string","minLength":1,"not":{"const":"Success"}},"approximateInvokeCount":{"type":"integer","minimum":1}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -392,16 +540,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.executedVersion === undefined) && (missing0 = "executedVersion"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.requestId === undefined) && (missing0 = "requestId")) || ((data.functionArn === undefined) && (missing0 = "functionArn"))) || ((data.condition === undefined) && (missing0 = "condition"))) || ((data.approximateInvokeCount === undefined) && (missing0 = "approximateInvokeCount"))){
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.statusCode !== undefined){
-let data0 = data.statusCode;
+if(data.requestId !== undefined){
 const _errs1 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate57.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.requestId !== "string"){
+validate60.errors = [{instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -410,10 +557,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.executedVersion !== undefined){
+if(data.functionArn !== undefined){
 const _errs3 = errors;
-if(typeof data.executedVersion !== "string"){
-validate57.errors = [{instancePath:instancePath+"/executedVersion",schemaPath:"#/properties/executedVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.functionArn !== "string"){
+validate60.errors = [{instancePath:instancePath+"/functionArn",schemaPath:"#/properties/functionArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -422,13 +569,71 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.functionError !== undefined){
+if(data.condition !== undefined){
+let data2 = data.condition;
 const _errs5 = errors;
-if(typeof data.functionError !== "string"){
-validate57.errors = [{instancePath:instancePath+"/functionError",schemaPath:"#/properties/functionError/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs7 = errors;
+const _errs8 = errors;
+if("Success" !== data2){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate60.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate60.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate60.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.approximateInvokeCount !== undefined){
+let data3 = data.approximateInvokeCount;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate60.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+validate60.errors = [{instancePath:instancePath+"/approximateInvokeCount",schemaPath:"#/properties/approximateInvokeCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -437,22 +642,22 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"statusCode":true,"executedVersion":true,"functionError":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"requestId":true,"functionArn":true,"condition":true,"approximateInvokeCount":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.order-events.example/aws/lambda-destination-record.v1.schema.json" */;
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -463,14 +668,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.version === undefined) && (missing0 = "version")) || ((data.timestamp === undefined) && (missing0 = "timestamp"))) || ((data.requestContext === undefined) && (missing0 = "requestContext"))){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.version !== undefined){
 const _errs1 = errors;
 if(typeof data.version !== "string"){
-validate52.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -486,12 +691,12 @@ if(errors === _errs3){
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-validate52.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -504,8 +709,8 @@ var valid0 = true;
 if(valid0){
 if(data.requestContext !== undefined){
 const _errs5 = errors;
-if(!(validate53(data.requestContext, {instancePath:instancePath+"/requestContext",parentData:data,parentDataProperty:"requestContext",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate60(data.requestContext, {instancePath:instancePath+"/requestContext",parentData:data,parentDataProperty:"requestContext",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -516,8 +721,8 @@ var valid0 = true;
 if(valid0){
 if(data.responseContext !== undefined){
 const _errs6 = errors;
-if(!(validate57(data.responseContext, {instancePath:instancePath+"/responseContext",parentData:data,parentDataProperty:"responseContext",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate56(data.responseContext, {instancePath:instancePath+"/responseContext",parentData:data,parentDataProperty:"responseContext",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -531,12 +736,98 @@ var valid0 = true;
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"version":true,"timestamp":true,"requestContext":true,"requestPayload":true,"responseContext":true,"responsePayload":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"version":true,"timestamp":true,"requestContext":true,"requestPayload":true,"responseContext":true,"responsePayload":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.order-events.example/aws/lambda-destination-record.v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = {};
+props0.version = true;
+props0.timestamp = true;
+props0.requestContext = true;
+props0.requestPayload = true;
+props0.responseContext = true;
+props0.responsePayload = true;
+}
+const _errs2 = errors;
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.version = true;
+props0.timestamp = true;
+props0.requestContext = true;
+props0.requestPayload = true;
+props0.responseContext = true;
+props0.responsePayload = true;
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate52.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate52.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
 

@@ -226,15 +226,15 @@ var __ajvRuntime = (() => {
   return require_ajv_runtime_entry();
 })();
 
-exports.validateSnsConfirmation = validate59;
-const schema23 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sns-confirmation.v1.schema.json","type":"object","required":["Type","MessageId","TopicArn","Message","Timestamp","SubscribeURL","Token"],"properties":{"Type":{"enum":["SubscriptionConfirmation","UnsubscribeConfirmation"]},"MessageId":{"type":"string"},"Token":{"type":"string"},"TopicArn":{"type":"string"},"Message":{"type":"string"},"SubscribeURL":{"type":"string"},"Timestamp":{"type":"string","format":"date-time"},"SignatureVersion":{"type":"string"},"Signature":{"type":"string"},"SigningCertURL":{"type":"string"}}};
+exports.validateSnsConfirmation = validate64;
+const schema25 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sns-confirmation.v1.schema.json","type":"object","required":["Type","MessageId","TopicArn","Message","Timestamp","SubscribeURL","Token"],"properties":{"Type":{"enum":["SubscriptionConfirmation","UnsubscribeConfirmation"]},"MessageId":{"type":"string"},"Token":{"type":"string"},"TopicArn":{"type":"string"},"Message":{"type":"string"},"SubscribeURL":{"type":"string"},"Timestamp":{"type":"string","format":"date-time"},"SignatureVersion":{"type":"string"},"Signature":{"type":"string"},"SigningCertURL":{"type":"string"}}};
 const formats0 = __ajvRuntime["ajv-formats/dist/formats"].fullFormats["date-time"];
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/aws/sns-confirmation.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -245,7 +245,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.Type === undefined) && (missing0 = "Type")) || ((data.MessageId === undefined) && (missing0 = "MessageId"))) || ((data.TopicArn === undefined) && (missing0 = "TopicArn"))) || ((data.Message === undefined) && (missing0 = "Message"))) || ((data.Timestamp === undefined) && (missing0 = "Timestamp"))) || ((data.SubscribeURL === undefined) && (missing0 = "SubscribeURL"))) || ((data.Token === undefined) && (missing0 = "Token"))){
-validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -253,7 +253,7 @@ if(data.Type !== undefined){
 let data0 = data.Type;
 const _errs1 = errors;
 if(!((data0 === "SubscriptionConfirmation") || (data0 === "UnsubscribeConfirmation"))){
-validate59.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/enum",keyword:"enum",params:{allowedValues: schema23.properties.Type.enum},message:"must be equal to one of the allowed values"}];
+validate64.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/enum",keyword:"enum",params:{allowedValues: schema25.properties.Type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -265,7 +265,7 @@ if(valid0){
 if(data.MessageId !== undefined){
 const _errs2 = errors;
 if(typeof data.MessageId !== "string"){
-validate59.errors = [{instancePath:instancePath+"/MessageId",schemaPath:"#/properties/MessageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/MessageId",schemaPath:"#/properties/MessageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -277,7 +277,7 @@ if(valid0){
 if(data.Token !== undefined){
 const _errs4 = errors;
 if(typeof data.Token !== "string"){
-validate59.errors = [{instancePath:instancePath+"/Token",schemaPath:"#/properties/Token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/Token",schemaPath:"#/properties/Token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -289,7 +289,7 @@ if(valid0){
 if(data.TopicArn !== undefined){
 const _errs6 = errors;
 if(typeof data.TopicArn !== "string"){
-validate59.errors = [{instancePath:instancePath+"/TopicArn",schemaPath:"#/properties/TopicArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/TopicArn",schemaPath:"#/properties/TopicArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -301,7 +301,7 @@ if(valid0){
 if(data.Message !== undefined){
 const _errs8 = errors;
 if(typeof data.Message !== "string"){
-validate59.errors = [{instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -313,7 +313,7 @@ if(valid0){
 if(data.SubscribeURL !== undefined){
 const _errs10 = errors;
 if(typeof data.SubscribeURL !== "string"){
-validate59.errors = [{instancePath:instancePath+"/SubscribeURL",schemaPath:"#/properties/SubscribeURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/SubscribeURL",schemaPath:"#/properties/SubscribeURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -329,12 +329,12 @@ if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-validate59.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate64.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -348,7 +348,7 @@ if(valid0){
 if(data.SignatureVersion !== undefined){
 const _errs14 = errors;
 if(typeof data.SignatureVersion !== "string"){
-validate59.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -360,7 +360,7 @@ if(valid0){
 if(data.Signature !== undefined){
 const _errs16 = errors;
 if(typeof data.Signature !== "string"){
-validate59.errors = [{instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -372,7 +372,7 @@ if(valid0){
 if(data.SigningCertURL !== undefined){
 const _errs18 = errors;
 if(typeof data.SigningCertURL !== "string"){
-validate59.errors = [{instancePath:instancePath+"/SigningCertURL",schemaPath:"#/properties/SigningCertURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/SigningCertURL",schemaPath:"#/properties/SigningCertURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -392,12 +392,12 @@ var valid0 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":{"Type":true,"MessageId":true,"Token":true,"TopicArn":true,"Message":true,"SubscribeURL":true,"Timestamp":true,"SignatureVersion":true,"Signature":true,"SigningCertURL":true},"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":{"Type":true,"MessageId":true,"Token":true,"TopicArn":true,"Message":true,"SubscribeURL":true,"Timestamp":true,"SignatureVersion":true,"Signature":true,"SigningCertURL":true},"dynamicProps":false,"dynamicItems":false};
 

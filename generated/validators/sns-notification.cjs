@@ -226,16 +226,16 @@ var __ajvRuntime = (() => {
   return require_ajv_runtime_entry();
 })();
 
-exports.validateSnsNotification = validate60;
-const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sns-notification.v1.schema.json","type":"object","required":["Type","MessageId","TopicArn","Message","Timestamp"],"properties":{"Type":{"const":"Notification"},"MessageId":{"type":"string"},"TopicArn":{"type":"string"},"Subject":{"type":["string","null"]},"Message":{"type":"string"},"Timestamp":{"type":"string","format":"date-time"},"SequenceNumber":{"type":"string"},"SignatureVersion":{"type":"string","pattern":"^[0-9]+$"},"Signature":{"type":"string"},"SigningCertURL":{"type":"string"},"UnsubscribeURL":{"type":"string"},"MessageAttributes":{"type":"object","additionalProperties":{"$ref":"#/$defs/SnsEnvelopeAttribute"}}},"$defs":{"SnsEnvelopeAttribute":{"type":"object","required":["Type","Value"],"properties":{"Type":{"enum":["String","String.Array","Number","Binary"]},"Value":{"type":"string"}}}}};
+exports.validateSnsNotification = validate65;
+const schema26 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sns-notification.v1.schema.json","type":"object","required":["Type","MessageId","TopicArn","Message","Timestamp"],"properties":{"Type":{"const":"Notification"},"MessageId":{"type":"string"},"TopicArn":{"type":"string"},"Subject":{"type":["string","null"]},"Message":{"type":"string"},"Timestamp":{"type":"string","format":"date-time"},"SequenceNumber":{"type":"string"},"SignatureVersion":{"type":"string","pattern":"^[0-9]+$"},"Signature":{"type":"string"},"SigningCertURL":{"type":"string"},"UnsubscribeURL":{"type":"string"},"MessageAttributes":{"type":"object","additionalProperties":{"$ref":"#/$defs/SnsEnvelopeAttribute"}}},"$defs":{"SnsEnvelopeAttribute":{"type":"object","required":["Type","Value"],"properties":{"Type":{"enum":["String","String.Array","Number","Binary"]},"Value":{"type":"string"}}}}};
 const formats0 = __ajvRuntime["ajv-formats/dist/formats"].fullFormats["date-time"];
 const pattern3 = new RegExp("^[0-9]+$", "u");
-const schema25 = {"type":"object","required":["Type","Value"],"properties":{"Type":{"enum":["String","String.Array","Number","Binary"]},"Value":{"type":"string"}}};
+const schema27 = {"type":"object","required":["Type","Value"],"properties":{"Type":{"enum":["String","String.Array","Number","Binary"]},"Value":{"type":"string"}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -246,7 +246,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.Type === undefined) && (missing0 = "Type")) || ((data.Value === undefined) && (missing0 = "Value"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -254,7 +254,7 @@ if(data.Type !== undefined){
 let data0 = data.Type;
 const _errs1 = errors;
 if(!((((data0 === "String") || (data0 === "String.Array")) || (data0 === "Number")) || (data0 === "Binary"))){
-validate61.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/enum",keyword:"enum",params:{allowedValues: schema25.properties.Type.enum},message:"must be equal to one of the allowed values"}];
+validate66.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/enum",keyword:"enum",params:{allowedValues: schema27.properties.Type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -266,7 +266,7 @@ if(valid0){
 if(data.Value !== undefined){
 const _errs2 = errors;
 if(typeof data.Value !== "string"){
-validate61.errors = [{instancePath:instancePath+"/Value",schemaPath:"#/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/Value",schemaPath:"#/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -278,21 +278,21 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":{"Type":true,"Value":true},"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":{"Type":true,"Value":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/aws/sns-notification.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -303,14 +303,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.Type === undefined) && (missing0 = "Type")) || ((data.MessageId === undefined) && (missing0 = "MessageId"))) || ((data.TopicArn === undefined) && (missing0 = "TopicArn"))) || ((data.Message === undefined) && (missing0 = "Message"))) || ((data.Timestamp === undefined) && (missing0 = "Timestamp"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.Type !== undefined){
 const _errs1 = errors;
 if("Notification" !== data.Type){
-validate60.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/const",keyword:"const",params:{allowedValue: "Notification"},message:"must be equal to constant"}];
+validate65.errors = [{instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/const",keyword:"const",params:{allowedValue: "Notification"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -322,7 +322,7 @@ if(valid0){
 if(data.MessageId !== undefined){
 const _errs2 = errors;
 if(typeof data.MessageId !== "string"){
-validate60.errors = [{instancePath:instancePath+"/MessageId",schemaPath:"#/properties/MessageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/MessageId",schemaPath:"#/properties/MessageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -334,7 +334,7 @@ if(valid0){
 if(data.TopicArn !== undefined){
 const _errs4 = errors;
 if(typeof data.TopicArn !== "string"){
-validate60.errors = [{instancePath:instancePath+"/TopicArn",schemaPath:"#/properties/TopicArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/TopicArn",schemaPath:"#/properties/TopicArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -347,7 +347,7 @@ if(data.Subject !== undefined){
 let data3 = data.Subject;
 const _errs6 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate60.errors = [{instancePath:instancePath+"/Subject",schemaPath:"#/properties/Subject/type",keyword:"type",params:{type: schema24.properties.Subject.type},message:"must be string,null"}];
+validate65.errors = [{instancePath:instancePath+"/Subject",schemaPath:"#/properties/Subject/type",keyword:"type",params:{type: schema26.properties.Subject.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -359,7 +359,7 @@ if(valid0){
 if(data.Message !== undefined){
 const _errs8 = errors;
 if(typeof data.Message !== "string"){
-validate60.errors = [{instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -375,12 +375,12 @@ if(errors === _errs10){
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!(formats0.validate(data5))){
-validate60.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -394,7 +394,7 @@ if(valid0){
 if(data.SequenceNumber !== undefined){
 const _errs12 = errors;
 if(typeof data.SequenceNumber !== "string"){
-validate60.errors = [{instancePath:instancePath+"/SequenceNumber",schemaPath:"#/properties/SequenceNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/SequenceNumber",schemaPath:"#/properties/SequenceNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -409,12 +409,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!pattern3.test(data7)){
-validate60.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
+validate65.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/SignatureVersion",schemaPath:"#/properties/SignatureVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -427,7 +427,7 @@ if(valid0){
 if(data.Signature !== undefined){
 const _errs16 = errors;
 if(typeof data.Signature !== "string"){
-validate60.errors = [{instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -439,7 +439,7 @@ if(valid0){
 if(data.SigningCertURL !== undefined){
 const _errs18 = errors;
 if(typeof data.SigningCertURL !== "string"){
-validate60.errors = [{instancePath:instancePath+"/SigningCertURL",schemaPath:"#/properties/SigningCertURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/SigningCertURL",schemaPath:"#/properties/SigningCertURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -451,7 +451,7 @@ if(valid0){
 if(data.UnsubscribeURL !== undefined){
 const _errs20 = errors;
 if(typeof data.UnsubscribeURL !== "string"){
-validate60.errors = [{instancePath:instancePath+"/UnsubscribeURL",schemaPath:"#/properties/UnsubscribeURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/UnsubscribeURL",schemaPath:"#/properties/UnsubscribeURL/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -467,8 +467,8 @@ if(errors === _errs22){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key0 in data11){
 const _errs25 = errors;
-if(!(validate61(data11[key0], {instancePath:instancePath+"/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate66(data11[key0], {instancePath:instancePath+"/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs25 === errors;
@@ -478,7 +478,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/MessageAttributes",schemaPath:"#/properties/MessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath:instancePath+"/MessageAttributes",schemaPath:"#/properties/MessageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -501,12 +501,12 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"Type":true,"MessageId":true,"TopicArn":true,"Subject":true,"Message":true,"Timestamp":true,"SequenceNumber":true,"SignatureVersion":true,"Signature":true,"SigningCertURL":true,"UnsubscribeURL":true,"MessageAttributes":true},"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":{"Type":true,"MessageId":true,"TopicArn":true,"Subject":true,"Message":true,"Timestamp":true,"SequenceNumber":true,"SignatureVersion":true,"Signature":true,"SigningCertURL":true,"UnsubscribeURL":true,"MessageAttributes":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -49,18 +49,18 @@ var __ajvRuntime = (() => {
   return require_ajv_runtime_entry();
 })();
 
-exports.validateSqsEvent = validate64;
-const schema27 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sqs-event.v1.schema.json","type":"object","required":["Records"],"properties":{"Records":{"type":"array","minItems":1,"maxItems":10000,"items":{"$ref":"sqs-record.v1.schema.json"}}}};
-const schema28 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sqs-record.v1.schema.json","type":"object","required":["messageId","receiptHandle","body","attributes","messageAttributes","md5OfBody","eventSource","eventSourceARN","awsRegion"],"properties":{"messageId":{"type":"string","minLength":1},"receiptHandle":{"type":"string"},"body":{"type":"string"},"attributes":{"$ref":"#/$defs/SqsRecordAttributes"},"messageAttributes":{"type":"object","additionalProperties":{"$ref":"#/$defs/SqsMessageAttribute"}},"md5OfMessageAttributes":{"type":["string","null"]},"md5OfBody":{"type":"string"},"eventSource":{"const":"aws:sqs"},"eventSourceARN":{"type":"string"},"awsRegion":{"type":"string"}},"$defs":{"SqsRecordAttributes":{"type":"object","required":["ApproximateReceiveCount","SentTimestamp","SenderId","ApproximateFirstReceiveTimestamp"],"properties":{"ApproximateReceiveCount":{"type":"string","pattern":"^[0-9]+$"},"SentTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SenderId":{"type":"string"},"ApproximateFirstReceiveTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SequenceNumber":{"type":"string"},"MessageGroupId":{"type":"string"},"MessageDeduplicationId":{"type":"string"},"AWSTraceHeader":{"type":"string"},"DeadLetterQueueSourceArn":{"type":"string"}},"additionalProperties":{"type":"string"}},"SqsMessageAttribute":{"type":"object","required":["dataType"],"properties":{"dataType":{"type":"string","pattern":"^(String|Number|Binary)(\\..+)?$"},"stringValue":{"type":"string"},"binaryValue":{"type":["string","null"]},"stringListValues":{"type":"array","items":{"type":"string"}},"binaryListValues":{"type":"array","items":{"type":"string"}}}}}};
+exports.validateSqsEvent = validate69;
+const schema29 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sqs-event.v1.schema.json","type":"object","required":["Records"],"properties":{"Records":{"type":"array","minItems":1,"maxItems":10000,"items":{"$ref":"sqs-record.v1.schema.json"}}}};
+const schema30 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/aws/sqs-record.v1.schema.json","type":"object","required":["messageId","receiptHandle","body","attributes","messageAttributes","md5OfBody","eventSource","eventSourceARN","awsRegion"],"properties":{"messageId":{"type":"string","minLength":1},"receiptHandle":{"type":"string"},"body":{"type":"string"},"attributes":{"$ref":"#/$defs/SqsRecordAttributes"},"messageAttributes":{"type":"object","additionalProperties":{"$ref":"#/$defs/SqsMessageAttribute"}},"md5OfMessageAttributes":{"type":["string","null"]},"md5OfBody":{"type":"string"},"eventSource":{"const":"aws:sqs"},"eventSourceARN":{"type":"string"},"awsRegion":{"type":"string"}},"$defs":{"SqsRecordAttributes":{"type":"object","required":["ApproximateReceiveCount","SentTimestamp","SenderId","ApproximateFirstReceiveTimestamp"],"properties":{"ApproximateReceiveCount":{"type":"string","pattern":"^[0-9]+$"},"SentTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SenderId":{"type":"string"},"ApproximateFirstReceiveTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SequenceNumber":{"type":"string"},"MessageGroupId":{"type":"string"},"MessageDeduplicationId":{"type":"string"},"AWSTraceHeader":{"type":"string"},"DeadLetterQueueSourceArn":{"type":"string"}},"additionalProperties":{"type":"string"}},"SqsMessageAttribute":{"type":"object","required":["dataType"],"properties":{"dataType":{"type":"string","pattern":"^(String|Number|Binary)(\\..+)?$"},"stringValue":{"type":"string"},"binaryValue":{"type":["string","null"]},"stringListValues":{"type":"array","items":{"type":"string"}},"binaryListValues":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = __ajvRuntime["ajv/dist/runtime/ucs2length"].default;
-const schema29 = {"type":"object","required":["ApproximateReceiveCount","SentTimestamp","SenderId","ApproximateFirstReceiveTimestamp"],"properties":{"ApproximateReceiveCount":{"type":"string","pattern":"^[0-9]+$"},"SentTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SenderId":{"type":"string"},"ApproximateFirstReceiveTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SequenceNumber":{"type":"string"},"MessageGroupId":{"type":"string"},"MessageDeduplicationId":{"type":"string"},"AWSTraceHeader":{"type":"string"},"DeadLetterQueueSourceArn":{"type":"string"}},"additionalProperties":{"type":"string"}};
-const func4 = Object.prototype.hasOwnProperty;
+const schema31 = {"type":"object","required":["ApproximateReceiveCount","SentTimestamp","SenderId","ApproximateFirstReceiveTimestamp"],"properties":{"ApproximateReceiveCount":{"type":"string","pattern":"^[0-9]+$"},"SentTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SenderId":{"type":"string"},"ApproximateFirstReceiveTimestamp":{"type":"string","pattern":"^[0-9]+$"},"SequenceNumber":{"type":"string"},"MessageGroupId":{"type":"string"},"MessageDeduplicationId":{"type":"string"},"AWSTraceHeader":{"type":"string"},"DeadLetterQueueSourceArn":{"type":"string"}},"additionalProperties":{"type":"string"}};
+const func5 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp("^[0-9]+$", "u");
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -71,16 +71,16 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.ApproximateReceiveCount === undefined) && (missing0 = "ApproximateReceiveCount")) || ((data.SentTimestamp === undefined) && (missing0 = "SentTimestamp"))) || ((data.SenderId === undefined) && (missing0 = "SenderId"))) || ((data.ApproximateFirstReceiveTimestamp === undefined) && (missing0 = "ApproximateFirstReceiveTimestamp"))){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func4.call(schema29.properties, key0))){
+if(!(func5.call(schema31.properties, key0))){
 const _errs2 = errors;
 if(typeof data[key0] !== "string"){
-validate66.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -96,12 +96,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern3.test(data1)){
-validate66.errors = [{instancePath:instancePath+"/ApproximateReceiveCount",schemaPath:"#/properties/ApproximateReceiveCount/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/ApproximateReceiveCount",schemaPath:"#/properties/ApproximateReceiveCount/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/ApproximateReceiveCount",schemaPath:"#/properties/ApproximateReceiveCount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/ApproximateReceiveCount",schemaPath:"#/properties/ApproximateReceiveCount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -117,12 +117,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-validate66.errors = [{instancePath:instancePath+"/SentTimestamp",schemaPath:"#/properties/SentTimestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/SentTimestamp",schemaPath:"#/properties/SentTimestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/SentTimestamp",schemaPath:"#/properties/SentTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/SentTimestamp",schemaPath:"#/properties/SentTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -135,7 +135,7 @@ if(valid1){
 if(data.SenderId !== undefined){
 const _errs8 = errors;
 if(typeof data.SenderId !== "string"){
-validate66.errors = [{instancePath:instancePath+"/SenderId",schemaPath:"#/properties/SenderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/SenderId",schemaPath:"#/properties/SenderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -150,12 +150,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(!pattern3.test(data4)){
-validate66.errors = [{instancePath:instancePath+"/ApproximateFirstReceiveTimestamp",schemaPath:"#/properties/ApproximateFirstReceiveTimestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/ApproximateFirstReceiveTimestamp",schemaPath:"#/properties/ApproximateFirstReceiveTimestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/ApproximateFirstReceiveTimestamp",schemaPath:"#/properties/ApproximateFirstReceiveTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/ApproximateFirstReceiveTimestamp",schemaPath:"#/properties/ApproximateFirstReceiveTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -168,7 +168,7 @@ if(valid1){
 if(data.SequenceNumber !== undefined){
 const _errs12 = errors;
 if(typeof data.SequenceNumber !== "string"){
-validate66.errors = [{instancePath:instancePath+"/SequenceNumber",schemaPath:"#/properties/SequenceNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/SequenceNumber",schemaPath:"#/properties/SequenceNumber/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -180,7 +180,7 @@ if(valid1){
 if(data.MessageGroupId !== undefined){
 const _errs14 = errors;
 if(typeof data.MessageGroupId !== "string"){
-validate66.errors = [{instancePath:instancePath+"/MessageGroupId",schemaPath:"#/properties/MessageGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/MessageGroupId",schemaPath:"#/properties/MessageGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs14 === errors;
@@ -192,7 +192,7 @@ if(valid1){
 if(data.MessageDeduplicationId !== undefined){
 const _errs16 = errors;
 if(typeof data.MessageDeduplicationId !== "string"){
-validate66.errors = [{instancePath:instancePath+"/MessageDeduplicationId",schemaPath:"#/properties/MessageDeduplicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/MessageDeduplicationId",schemaPath:"#/properties/MessageDeduplicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs16 === errors;
@@ -204,7 +204,7 @@ if(valid1){
 if(data.AWSTraceHeader !== undefined){
 const _errs18 = errors;
 if(typeof data.AWSTraceHeader !== "string"){
-validate66.errors = [{instancePath:instancePath+"/AWSTraceHeader",schemaPath:"#/properties/AWSTraceHeader/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/AWSTraceHeader",schemaPath:"#/properties/AWSTraceHeader/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -216,7 +216,7 @@ if(valid1){
 if(data.DeadLetterQueueSourceArn !== undefined){
 const _errs20 = errors;
 if(typeof data.DeadLetterQueueSourceArn !== "string"){
-validate66.errors = [{instancePath:instancePath+"/DeadLetterQueueSourceArn",schemaPath:"#/properties/DeadLetterQueueSourceArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/DeadLetterQueueSourceArn",schemaPath:"#/properties/DeadLetterQueueSourceArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs20 === errors;
@@ -236,22 +236,22 @@ var valid1 = true;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate66.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"type":"object","required":["dataType"],"properties":{"dataType":{"type":"string","pattern":"^(String|Number|Binary)(\\..+)?$"},"stringValue":{"type":"string"},"binaryValue":{"type":["string","null"]},"stringListValues":{"type":"array","items":{"type":"string"}},"binaryListValues":{"type":"array","items":{"type":"string"}}}};
+const schema32 = {"type":"object","required":["dataType"],"properties":{"dataType":{"type":"string","pattern":"^(String|Number|Binary)(\\..+)?$"},"stringValue":{"type":"string"},"binaryValue":{"type":["string","null"]},"stringListValues":{"type":"array","items":{"type":"string"}},"binaryListValues":{"type":"array","items":{"type":"string"}}}};
 const pattern7 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -262,7 +262,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.dataType === undefined) && (missing0 = "dataType")){
-validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -272,12 +272,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern7.test(data0)){
-validate68.errors = [{instancePath:instancePath+"/dataType",schemaPath:"#/properties/dataType/pattern",keyword:"pattern",params:{pattern: "^(String|Number|Binary)(\\..+)?$"},message:"must match pattern \""+"^(String|Number|Binary)(\\..+)?$"+"\""}];
+validate73.errors = [{instancePath:instancePath+"/dataType",schemaPath:"#/properties/dataType/pattern",keyword:"pattern",params:{pattern: "^(String|Number|Binary)(\\..+)?$"},message:"must match pattern \""+"^(String|Number|Binary)(\\..+)?$"+"\""}];
 return false;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/dataType",schemaPath:"#/properties/dataType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/dataType",schemaPath:"#/properties/dataType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -290,7 +290,7 @@ if(valid0){
 if(data.stringValue !== undefined){
 const _errs3 = errors;
 if(typeof data.stringValue !== "string"){
-validate68.errors = [{instancePath:instancePath+"/stringValue",schemaPath:"#/properties/stringValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/stringValue",schemaPath:"#/properties/stringValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -303,7 +303,7 @@ if(data.binaryValue !== undefined){
 let data2 = data.binaryValue;
 const _errs5 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate68.errors = [{instancePath:instancePath+"/binaryValue",schemaPath:"#/properties/binaryValue/type",keyword:"type",params:{type: schema30.properties.binaryValue.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/binaryValue",schemaPath:"#/properties/binaryValue/type",keyword:"type",params:{type: schema32.properties.binaryValue.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -322,7 +322,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 if(typeof data3[i0] !== "string"){
-validate68.errors = [{instancePath:instancePath+"/stringListValues/" + i0,schemaPath:"#/properties/stringListValues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/stringListValues/" + i0,schemaPath:"#/properties/stringListValues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -332,7 +332,7 @@ break;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/stringListValues",schemaPath:"#/properties/stringListValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate73.errors = [{instancePath:instancePath+"/stringListValues",schemaPath:"#/properties/stringListValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -352,7 +352,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 const _errs13 = errors;
 if(typeof data5[i1] !== "string"){
-validate68.errors = [{instancePath:instancePath+"/binaryListValues/" + i1,schemaPath:"#/properties/binaryListValues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/binaryListValues/" + i1,schemaPath:"#/properties/binaryListValues/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -362,7 +362,7 @@ break;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/binaryListValues",schemaPath:"#/properties/binaryListValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate73.errors = [{instancePath:instancePath+"/binaryListValues",schemaPath:"#/properties/binaryListValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -378,21 +378,21 @@ var valid0 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":{"dataType":true,"stringValue":true,"binaryValue":true,"stringListValues":true,"binaryListValues":true},"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":{"dataType":true,"stringValue":true,"binaryValue":true,"stringListValues":true,"binaryListValues":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/aws/sqs-record.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -403,7 +403,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.messageId === undefined) && (missing0 = "messageId")) || ((data.receiptHandle === undefined) && (missing0 = "receiptHandle"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.attributes === undefined) && (missing0 = "attributes"))) || ((data.messageAttributes === undefined) && (missing0 = "messageAttributes"))) || ((data.md5OfBody === undefined) && (missing0 = "md5OfBody"))) || ((data.eventSource === undefined) && (missing0 = "eventSource"))) || ((data.eventSourceARN === undefined) && (missing0 = "eventSourceARN"))) || ((data.awsRegion === undefined) && (missing0 = "awsRegion"))){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -413,12 +413,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate65.errors = [{instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate70.errors = [{instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -431,7 +431,7 @@ if(valid0){
 if(data.receiptHandle !== undefined){
 const _errs3 = errors;
 if(typeof data.receiptHandle !== "string"){
-validate65.errors = [{instancePath:instancePath+"/receiptHandle",schemaPath:"#/properties/receiptHandle/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/receiptHandle",schemaPath:"#/properties/receiptHandle/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -443,7 +443,7 @@ if(valid0){
 if(data.body !== undefined){
 const _errs5 = errors;
 if(typeof data.body !== "string"){
-validate65.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -454,8 +454,8 @@ var valid0 = true;
 if(valid0){
 if(data.attributes !== undefined){
 const _errs7 = errors;
-if(!(validate66(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate71(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -471,8 +471,8 @@ if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs11 = errors;
-if(!(validate68(data4[key0], {instancePath:instancePath+"/messageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate73(data4[key0], {instancePath:instancePath+"/messageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs11 === errors;
@@ -482,7 +482,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/messageAttributes",schemaPath:"#/properties/messageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate70.errors = [{instancePath:instancePath+"/messageAttributes",schemaPath:"#/properties/messageAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -496,7 +496,7 @@ if(data.md5OfMessageAttributes !== undefined){
 let data6 = data.md5OfMessageAttributes;
 const _errs12 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate65.errors = [{instancePath:instancePath+"/md5OfMessageAttributes",schemaPath:"#/properties/md5OfMessageAttributes/type",keyword:"type",params:{type: schema28.properties.md5OfMessageAttributes.type},message:"must be string,null"}];
+validate70.errors = [{instancePath:instancePath+"/md5OfMessageAttributes",schemaPath:"#/properties/md5OfMessageAttributes/type",keyword:"type",params:{type: schema30.properties.md5OfMessageAttributes.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -508,7 +508,7 @@ if(valid0){
 if(data.md5OfBody !== undefined){
 const _errs14 = errors;
 if(typeof data.md5OfBody !== "string"){
-validate65.errors = [{instancePath:instancePath+"/md5OfBody",schemaPath:"#/properties/md5OfBody/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/md5OfBody",schemaPath:"#/properties/md5OfBody/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -520,7 +520,7 @@ if(valid0){
 if(data.eventSource !== undefined){
 const _errs16 = errors;
 if("aws:sqs" !== data.eventSource){
-validate65.errors = [{instancePath:instancePath+"/eventSource",schemaPath:"#/properties/eventSource/const",keyword:"const",params:{allowedValue: "aws:sqs"},message:"must be equal to constant"}];
+validate70.errors = [{instancePath:instancePath+"/eventSource",schemaPath:"#/properties/eventSource/const",keyword:"const",params:{allowedValue: "aws:sqs"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -532,7 +532,7 @@ if(valid0){
 if(data.eventSourceARN !== undefined){
 const _errs17 = errors;
 if(typeof data.eventSourceARN !== "string"){
-validate65.errors = [{instancePath:instancePath+"/eventSourceARN",schemaPath:"#/properties/eventSourceARN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/eventSourceARN",schemaPath:"#/properties/eventSourceARN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -544,7 +544,7 @@ if(valid0){
 if(data.awsRegion !== undefined){
 const _errs19 = errors;
 if(typeof data.awsRegion !== "string"){
-validate65.errors = [{instancePath:instancePath+"/awsRegion",schemaPath:"#/properties/awsRegion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/awsRegion",schemaPath:"#/properties/awsRegion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -564,21 +564,21 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":{"messageId":true,"receiptHandle":true,"body":true,"attributes":true,"messageAttributes":true,"md5OfMessageAttributes":true,"md5OfBody":true,"eventSource":true,"eventSourceARN":true,"awsRegion":true},"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":{"messageId":true,"receiptHandle":true,"body":true,"attributes":true,"messageAttributes":true,"md5OfMessageAttributes":true,"md5OfBody":true,"eventSource":true,"eventSourceARN":true,"awsRegion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/aws/sqs-event.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -589,7 +589,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.Records === undefined) && (missing0 = "Records")){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -599,12 +599,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length > 10000){
-validate64.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+validate69.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
 if(data0.length < 1){
-validate64.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate69.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -612,8 +612,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate65(data0[i0], {instancePath:instancePath+"/Records/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate70(data0[i0], {instancePath:instancePath+"/Records/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -625,7 +625,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate69.errors = [{instancePath:instancePath+"/Records",schemaPath:"#/properties/Records/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -633,12 +633,12 @@ return false;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":{"Records":true},"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":{"Records":true},"dynamicProps":false,"dynamicItems":false};
 

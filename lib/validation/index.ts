@@ -1,7 +1,16 @@
 export type { BodyParseFailure } from "./errors";
 export { BodyParseError, SchemaValidationError } from "./errors";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues";
-export { isDestinationRecord, isFailureOutcome, isOutcome, isSuccessOutcome } from "./narrow";
+export {
+  errorPayloadOf,
+  isDestinationRecord,
+  isFailureDestinationRecord,
+  isFailureOutcome,
+  isJsonObject,
+  isOutcome,
+  isSuccessDestinationRecord,
+  isSuccessOutcome,
+} from "./narrow";
 export {
   DEFAULT_MAX_BODY_BYTES,
   type ParseBodyResult,

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyBump } from "../../tools/compat/versions";
 import { repoRoot } from "../support/paths";
 
 // The gate as CI runs it: `tsx tools/compat/main.ts --base <ref>` inside a git repository.
@@ -35,7 +36,8 @@ function editJson(path: string, edit: (json: Record<string, unknown>) => void): 
 
 describe("npm run schemas:compat in a repository", () => {
   let repo: string;
-  const order = () => join(repo, "schemas", "order", "order-message.v1.schema.json");
+  // The FAILURE outcome is an open object: an optional field is compatible, a required one is not.
+  const failure = () => join(repo, "schemas", "outcome", "outcome-failure.v1.schema.json");
   const manifest = () => join(repo, "package", "manifest.json");
 
   beforeAll(() => {
@@ -62,29 +64,33 @@ describe("npm run schemas:compat in a repository", () => {
   }, 30_000);
 
   it("passes a committed compatible change with its bumps", () => {
-    editJson(order(), (s) => {
-      (s.properties as Record<string, unknown>).gift_note = { type: "string", maxLength: 200 };
-      s.version = "1.1.0";
+    editJson(failure(), (s) => {
+      (s.properties as Record<string, unknown>).retry_after_seconds = { type: "integer" };
+      s.version = applyBump(String(s.version), "minor");
     });
     editJson(manifest(), (m) => {
-      m.version = "1.1.0";
+      m.version = applyBump(String(m.version), "minor");
     });
-    git(repo, "commit", "-q", "-am", "gift note");
+    git(repo, "commit", "-q", "-am", "retry after");
     const result = gate(repo, ["--base", "HEAD~1"]);
-    expect(result.stdout).toContain('ok       gift_note: optional property "gift_note" added');
+    expect(result.stdout).toContain(
+      'ok       retry_after_seconds: optional property "retry_after_seconds" added',
+    );
     expect(result.stdout).toContain("schemas:compat: OK");
     expect(result.status).toBe(0);
   }, 30_000);
 
   it("fails a breaking change in the working tree with a readable report, or as JSON", () => {
-    editJson(order(), (s) => {
-      (s.required as string[]).push("gift_note");
-      s.version = "1.2.0";
+    editJson(failure(), (s) => {
+      (s.required as string[]).push("retry_after_seconds");
+      s.version = applyBump(String(s.version), "minor");
     });
     const result = gate(repo, ["--base", "HEAD"]);
-    expect(result.stdout).toContain('BREAKING gift_note: "gift_note" is now required');
+    expect(result.stdout).toContain(
+      'BREAKING retry_after_seconds: "retry_after_seconds" is now required',
+    );
     expect(result.stdout).toContain("schemas:compat: FAILED, 2 problems:");
-    expect(result.stdout).toContain("schemas/order/order-message.v2.schema.json");
+    expect(result.stdout).toContain("schemas/outcome/outcome-failure.v2.schema.json");
     expect(result.status).toBe(1);
     const json = gate(repo, ["--base", "HEAD", "--json"]);
     expect(JSON.parse(json.stdout).files[0].changes[0]).toMatchObject({

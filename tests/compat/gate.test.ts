@@ -1,13 +1,22 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import manifest from "../../package/manifest.json";
 import { type CompatPolicy, evaluateGate } from "../../tools/compat/gate";
 import { loadPolicy } from "../../tools/compat/load";
 import { type SchemaSet, schemaSetFromDir } from "../../tools/compat/schema-set";
+import { applyBump } from "../../tools/compat/versions";
 import { repoRoot } from "../support/paths";
 
 const policy: CompatPolicy = loadPolicy();
-const NAME = "@order-events/contracts";
+const NAME = manifest.name;
 const base = schemaSetFromDir(join(repoRoot, "schemas"));
+
+// Versions come from the schemas and the manifest: a release that bumps them needs no test edits.
+const PKG = manifest.version;
+const pkgBump = (bump: "patch" | "minor" | "major") => applyBump(PKG, bump);
+const versionOf = (file: string) => String(base.files.get(file)?.version);
+const schemaBump = (file: string, bump: "patch" | "minor" | "major") =>
+  applyBump(versionOf(file), bump);
 
 type Json = Record<string, unknown>;
 
@@ -20,10 +29,18 @@ function headWith(edit: (files: Map<string, Json>) => void): SchemaSet {
 
 const ORDER = "order/order-message.v1.schema.json";
 const COMMON = "outcome/outcome-common.v1.schema.json";
+const FAILURE = "outcome/outcome-failure.v1.schema.json";
 const get = (files: Map<string, Json>, file: string) => files.get(file) as Json;
 const props = (schema: Json) => schema.properties as Json;
 
-/** Adds an optional field to the order message (compatible for its BACKWARD mode). */
+/** Adds an optional field to the FAILURE outcome, an open object: compatible (FULL). */
+const addRetryAfter = (version: string) => (files: Map<string, Json>) => {
+  const failure = get(files, FAILURE);
+  props(failure).retry_after_seconds = { type: "integer", minimum: 0 };
+  failure.version = version;
+};
+
+/** Adds an optional field to the order message: compatible for the order's BACKWARD mode only. */
 const addGiftNote = (version: string) => (files: Map<string, Json>) => {
   const order = get(files, ORDER);
   props(order).gift_note = { type: "string", maxLength: 200 };
@@ -40,11 +57,13 @@ const addErrorCode = (files: Map<string, Json>) => {
 };
 
 describe("the evolution gate", () => {
+  const pkg = (head: string, from: string | undefined = PKG) => ({ name: NAME, base: from, head });
+
   it("passes when no schema changed", () => {
     const report = evaluateGate(
       base,
       headWith(() => {}),
-      { name: NAME, base: "1.0.0", head: "1.0.0" },
+      pkg(PKG),
       policy,
     );
     expect(report.files).toEqual([]);
@@ -52,51 +71,114 @@ describe("the evolution gate", () => {
   });
 
   it("passes a compatible change with minor bumps of the schema and the package", () => {
-    const head = headWith(addGiftNote("1.1.0"));
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy);
+    const head = headWith(addRetryAfter(schemaBump(FAILURE, "minor")));
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
     expect(report.problems).toEqual([]);
     expect(report.files).toMatchObject([
-      {
-        file: ORDER,
-        status: "changed",
-        mode: "BACKWARD",
-        compat: "BACKWARD",
-        packageBump: "minor",
-      },
+      { file: FAILURE, status: "changed", mode: "FULL", compat: "FULL", packageBump: "minor" },
     ]);
-    expect(report.package.suggested).toBe("1.1.0");
+    expect(report.package.suggested).toBe(pkgBump("minor"));
   });
 
   it("fails a compatible change whose schema version was not bumped, saying which bump", () => {
-    const head = headWith(addGiftNote("1.0.0"));
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy);
+    const head = headWith(addRetryAfter(versionOf(FAILURE)));
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
     expect(report.problems).toEqual([
-      `schemas/${ORDER}: its "version" must get a minor bump for these compatible changes (1.0.0 -> 1.1.0), not 1.0.0 -> 1.0.0.`,
+      `schemas/${FAILURE}: its "version" must get a minor bump for these compatible changes (${versionOf(FAILURE)} -> ${schemaBump(FAILURE, "minor")}), not ${versionOf(FAILURE)} -> ${versionOf(FAILURE)}.`,
     ]);
   });
 
   it("fails a compatible change without a package bump, naming the version to use", () => {
-    const head = headWith(addGiftNote("1.1.0"));
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.0.1" }, policy);
+    const head = headWith(addRetryAfter(schemaBump(FAILURE, "minor")));
+    const report = evaluateGate(base, head, pkg(pkgBump("patch")), policy);
     expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toContain("version 1.0.0 -> 1.0.1 is a patch bump");
-    expect(report.problems[0]).toContain("need a minor bump (to 1.1.0)");
+    expect(report.problems[0]).toContain(`version ${PKG} -> ${pkgBump("patch")} is a patch bump`);
+    expect(report.problems[0]).toContain(`need a minor bump (to ${pkgBump("minor")})`);
   });
 
   it("accepts a patch bump for a documentation-only change", () => {
     const head = headWith((files) => {
       const order = get(files, ORDER);
       order.description = `${order.description} Clarified.`;
-      order.version = "1.0.1";
+      order.version = schemaBump(ORDER, "patch");
     });
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.0.1" }, policy);
+    const report = evaluateGate(base, head, pkg(pkgBump("patch")), policy);
     expect(report.problems).toEqual([]);
     expect(report.package.required).toBe("patch");
   });
 
+  it("fails an optional field added to the order: fine for the order, breaking for the outcomes, records and topic messages that embed it", () => {
+    const head = headWith(addGiftNote(schemaBump(ORDER, "minor")));
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
+    const [order] = report.files;
+    expect(order).toMatchObject({ file: ORDER, mode: "BACKWARD", packageBump: "major" });
+    expect(order?.changes).toMatchObject([{ rule: "property-added-optional", allowed: true }]);
+    const broken = (order?.embeddedIn ?? []).map((e) => [e.file, e.changes.map((c) => c.field)]);
+    expect(broken).toEqual([
+      [
+        "destination/order-success-destination-record.v1.schema.json",
+        ["requestPayload.gift_note", "responsePayload.order.gift_note"],
+      ],
+      ["outcome/order-outcome.v1.schema.json", ["order.gift_note"]],
+      ["outcome/outcome-success.v1.schema.json", ["order.gift_note"]],
+      [
+        "topics/success-topic-message.v1.schema.json",
+        ["order.gift_note", "requestPayload.gift_note", "responsePayload.order.gift_note"],
+      ],
+    ]);
+    expect(report.problems[0]).toContain(
+      `schemas/${ORDER}: its changes suit its own BACKWARD mode, but it is embedded by $ref in messages whose consumers they break`,
+    );
+    expect(report.problems[0]).toContain(
+      "schemas/outcome/outcome-success.v1.schema.json (FULL) at order.gift_note",
+    );
+    expect(report.problems[0]).toContain(`bump the package major (${PKG} -> ${pkgBump("major")})`);
+    expect(report.problems[1]).toContain(`need a major bump (to ${pkgBump("major")})`);
+  });
+
+  it("fails raising the order's order_id maxLength, naming the embedding messages and paths", () => {
+    const head = headWith((files) => {
+      const order = get(files, ORDER);
+      (props(order).order_id as Json).maxLength = 128;
+      order.version = schemaBump(ORDER, "minor");
+    });
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
+    expect(report.problems[0]).toContain(
+      "schemas/destination/order-success-destination-record.v1.schema.json (FULL) at requestPayload.order_id, responsePayload.order.order_id",
+    );
+    expect(report.problems[0]).toContain(
+      "schemas/topics/success-topic-message.v1.schema.json (FULL) at order.order_id, requestPayload.order_id, responsePayload.order.order_id",
+    );
+    expect(report.problems[0]).toContain("schemas/order/order-message.v2.schema.json");
+    expect(report.files[0]?.embeddedIn[0]?.changes[0]?.pointer).toBe(
+      "/properties/requestPayload/$ref/properties/order_id/maxLength",
+    );
+  });
+
+  it("fails a loosened $defs entry of the AWS destination record that the order failure record embeds", () => {
+    const lambda = "aws/lambda-destination-record.v1.schema.json";
+    const head = headWith((files) => {
+      const schema = get(files, lambda);
+      const payload = (schema.$defs as Record<string, Json>).LambdaErrorPayload as Json;
+      payload.required = []; // errorMessage optional: BACKWARD, which lambda-destination-record allows
+      schema.version = applyBump(String(schema.version), "minor");
+    });
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
+    const [file] = report.files;
+    expect(file?.changes.every((c) => c.allowed)).toBe(true);
+    expect(file?.embeddedIn.map((e) => [e.file, e.changes[0]?.field])).toEqual([
+      [
+        "destination/order-failure-destination-record.v1.schema.json",
+        "responsePayload.errorMessage",
+      ],
+      ["topics/failure-topic-message.v1.schema.json", "responsePayload.errorMessage"],
+    ]);
+    expect(report.problems[0]).toContain("its changes suit its own BACKWARD mode");
+  });
+
   it("fails a breaking change made in place, even with a major package bump", () => {
     const head = headWith(addErrorCode);
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "2.0.0" }, policy);
+    const report = evaluateGate(base, head, pkg(pkgBump("major")), policy);
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]).toContain(
       `schemas/${COMMON}: 1 breaking change for a FULL schema, made in place`,
@@ -117,18 +199,13 @@ describe("the evolution gate", () => {
       files.set("outcome/outcome-common.v2.schema.json", v2);
       addErrorCode(new Map([[COMMON, v2]]));
     });
-    const ok = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "2.0.0" }, policy);
+    const ok = evaluateGate(base, head, pkg(pkgBump("major")), policy);
     expect(ok.problems).toEqual([]);
     expect(ok.files).toMatchObject([
       { status: "new-major", predecessor: COMMON, packageBump: "major" },
     ]);
-    const minorOnly = evaluateGate(
-      base,
-      head,
-      { name: NAME, base: "1.0.0", head: "1.1.0" },
-      policy,
-    );
-    expect(minorOnly.problems[0]).toContain("need a major bump (to 2.0.0)");
+    const minorOnly = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
+    expect(minorOnly.problems[0]).toContain(`need a major bump (to ${pkgBump("major")})`);
   });
 
   it("notes a new major that is compatible with the previous one", () => {
@@ -138,7 +215,7 @@ describe("the evolution gate", () => {
       v2.version = "2.0.0";
       files.set("order/order-message.v2.schema.json", v2);
     });
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy);
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
     expect(report.problems).toEqual([]);
     expect(report.notes[0]).toContain("a minor version of the old major would have done");
   });
@@ -151,20 +228,13 @@ describe("the evolution gate", () => {
         type: "object",
       });
     });
-    expect(
-      evaluateGate(base, added, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy).problems,
-    ).toEqual([]);
+    expect(evaluateGate(base, added, pkg(pkgBump("minor")), policy).problems).toEqual([]);
     const removed = headWith((files) => {
       files.delete("aws/sns-confirmation.v1.schema.json");
     });
-    const report = evaluateGate(
-      base,
-      removed,
-      { name: NAME, base: "1.0.0", head: "1.1.0" },
-      policy,
-    );
+    const report = evaluateGate(base, removed, pkg(pkgBump("minor")), policy);
     expect(report.problems[0]).toContain(
-      "need a major bump (to 2.0.0): schemas/aws/sns-confirmation.v1.schema.json removed",
+      `need a major bump (to ${pkgBump("major")}): schemas/aws/sns-confirmation.v1.schema.json removed`,
     );
   });
 
@@ -172,17 +242,19 @@ describe("the evolution gate", () => {
     const report = evaluateGate(
       base,
       headWith(() => {}),
-      { name: NAME, base: "1.2.0", head: "1.1.0" },
+      pkg(PKG, pkgBump("minor")),
       policy,
     );
-    expect(report.problems).toEqual(["package/manifest.json: version went down (1.2.0 -> 1.1.0)."]);
+    expect(report.problems).toEqual([
+      `package/manifest.json: version went down (${pkgBump("minor")} -> ${PKG}).`,
+    ]);
   });
 
   it("checks only the schemas when the base has no package manifest", () => {
     const report = evaluateGate(
       base,
-      headWith(addGiftNote("1.1.0")),
-      { name: NAME, head: "1.0.0" },
+      headWith(addRetryAfter(schemaBump(FAILURE, "minor"))),
+      { name: NAME, head: PKG },
       policy,
     );
     expect(report.problems).toEqual([]);
@@ -195,16 +267,16 @@ describe("the evolution gate", () => {
     const batch = "aws/sqs-batch-response.v1.schema.json";
     const head = headWith((files) => {
       get(files, batch).maxProperties = 1; // narrowing: FORWARD
-      get(files, batch).version = "1.1.0";
+      get(files, batch).version = schemaBump(batch, "minor");
     });
-    const report = evaluateGate(base, head, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy);
+    const report = evaluateGate(base, head, pkg(pkgBump("minor")), policy);
     expect(report.files[0]).toMatchObject({ mode: "FORWARD", compat: "FORWARD" });
     expect(report.problems).toEqual([]);
     const order = headWith((files) => {
       get(files, ORDER).maxProperties = 6;
-      get(files, ORDER).version = "1.1.0";
+      get(files, ORDER).version = schemaBump(ORDER, "minor");
     });
-    const strict = evaluateGate(base, order, { name: NAME, base: "1.0.0", head: "1.1.0" }, policy);
+    const strict = evaluateGate(base, order, pkg(pkgBump("minor")), policy);
     expect(strict.files[0]).toMatchObject({ mode: "BACKWARD", compat: "FORWARD" });
     expect(strict.problems[0]).toContain("breaking change for a BACKWARD schema");
   });

@@ -5,24 +5,29 @@ import manifest from "../../package/manifest.json";
 import { evaluateGate } from "../../tools/compat/gate";
 import { loadPolicy } from "../../tools/compat/load";
 import { type SchemaSet, schemaSetFromDir } from "../../tools/compat/schema-set";
+import { applyBump } from "../../tools/compat/versions";
 import { planRelease } from "../../tools/release/plan";
 import { repoRoot } from "../support/paths";
 
 const base = schemaSetFromDir(join(repoRoot, "schemas"));
-const NAME = "@order-events/contracts";
-const ORDER = "order/order-message.v1.schema.json";
+const NAME = manifest.name;
+const FAILURE = "outcome/outcome-failure.v1.schema.json";
 const SUCCESS = "outcome/outcome-success.v1.schema.json";
+const ORDER = "order/order-message.v1.schema.json";
 const allSchemas = [...base.files].map(([file, s]) => ({ file, version: String(s.version) }));
+// The last release is taken to be the manifest's version: a release that bumps it needs no edits.
+const PREVIOUS = manifest.version;
+const TAG = `contracts-v${PREVIOUS}`;
 
-/** The real schemas with an optional field on the order and a clarified success description. */
+/** The real schemas with an optional field on the FAILURE outcome and a clarified success description. */
 function changedHead(): SchemaSet {
   const files = new Map([...base.files].map(([f, s]) => [f, structuredClone(s)]));
-  const order = files.get(ORDER) as Record<string, Record<string, unknown>>;
-  (order.properties as Record<string, unknown>).gift_note = { type: "string", maxLength: 200 };
-  (order as Record<string, unknown>).version = "1.1.0";
+  const failure = files.get(FAILURE) as Record<string, unknown>;
+  (failure.properties as Record<string, unknown>).retry_after_seconds = { type: "integer" };
+  failure.version = applyBump(String(failure.version), "minor");
   const success = files.get(SUCCESS) as Record<string, unknown>;
   success.description = `${success.description} Clarified.`;
-  success.version = "1.0.1";
+  success.version = applyBump(String(success.version), "patch");
   return { label: "head", files };
 }
 
@@ -30,25 +35,26 @@ function plan(headVersion: string) {
   const report = evaluateGate(
     base,
     changedHead(),
-    { name: NAME, base: "1.0.0", head: headVersion },
+    { name: NAME, base: PREVIOUS, head: headVersion },
     loadPolicy(),
   );
   return planRelease(
     report,
-    { name: NAME, version: headVersion, previous: { version: "1.0.0", ref: "contracts-v1.0.0" } },
+    { name: NAME, version: headVersion, previous: { version: PREVIOUS, ref: TAG } },
     allSchemas,
   );
 }
 
 describe("release:dry", () => {
   it("gives the manifest's version and a changelog grouped by effect", () => {
-    const result = plan("1.1.0");
+    const next = applyBump(PREVIOUS, "minor");
+    const result = plan(next);
     expect(result.problems).toEqual([]);
-    expect(result.version).toBe("1.1.0");
-    expect(result.changelog).toContain("## @order-events/contracts 1.1.0");
-    expect(result.changelog).toContain("Changes since 1.0.0 (contracts-v1.0.0).");
+    expect(result.version).toBe(next);
+    expect(result.changelog).toContain(`## ${NAME} ${next}`);
+    expect(result.changelog).toContain(`Changes since ${PREVIOUS} (${TAG}).`);
     expect(result.changelog).toMatch(
-      /### Compatible changes\n\n- `order\/order-message`, gift_note: optional property "gift_note" added/,
+      /### Compatible changes\n\n- `outcome\/outcome-failure`, retry_after_seconds: optional property "retry_after_seconds" added/,
     );
     expect(result.changelog).toMatch(
       /### Documentation\n\n- `outcome\/outcome-success`, \(root\): description changed/,
@@ -57,19 +63,20 @@ describe("release:dry", () => {
   });
 
   it("refuses a version below what the changes need, naming the right one", () => {
-    expect(plan("1.0.1").problems).toContain(
-      "package/manifest.json says 1.0.1, but the changes since 1.0.0 need a minor bump (1.1.0).",
+    const patch = applyBump(PREVIOUS, "patch");
+    expect(plan(patch).problems).toContain(
+      `package/manifest.json says ${patch}, but the changes since ${PREVIOUS} need a minor bump (${applyBump(PREVIOUS, "minor")}).`,
     );
-    expect(plan("1.0.0").problems).toContain(
-      "1.0.0 is already released (contracts-v1.0.0): bump package/manifest.json.",
+    expect(plan(PREVIOUS).problems).toContain(
+      `${PREVIOUS} is already released (${TAG}): bump package/manifest.json.`,
     );
   });
 
   it("lists every schema for a first release", () => {
-    const first = planRelease(undefined, { name: NAME, version: "1.0.0" }, allSchemas);
+    const first = planRelease(undefined, { name: NAME, version: manifest.version }, allSchemas);
     expect(first.changelog).toContain("First release. Schemas:");
     expect(first.changelog).toContain(
-      "- `order/order-message` 1.0.0 (schemas/order/order-message.v1.schema.json)",
+      `- \`order/order-message\` ${base.files.get(ORDER)?.version} (schemas/${ORDER})`,
     );
   });
 

@@ -28,6 +28,9 @@ const closed = (properties: Record<string, Schema>, required: string[] = []): Sc
   properties,
 });
 const str: Schema = { type: "string" };
+/** A record whose `context.tag` has the given schema (the shape of a destination record's condition). */
+const tagged = (tag: Schema): Schema =>
+  open({ id: str, context: open({ tag }, ["tag"]) }, ["id", "context"]);
 
 const cases: RuleCase[] = [
   // Documentation and names
@@ -441,6 +444,59 @@ const cases: RuleCase[] = [
     before: { discriminator: { propertyName: "a" } },
     after: { discriminator: { propertyName: "b" } },
     expect: [{ rule: "keyword-changed", compat: "NONE" }],
+  },
+  {
+    name: "a record split into oneOf variants by a tag: one value, and any other value",
+    before: tagged({ type: "string" }),
+    after: {
+      oneOf: [
+        tagged({ type: "string", const: "S" }),
+        tagged({ type: "string", not: { const: "S" } }),
+      ],
+    },
+    expect: [{ rule: "variants-split", compat: "FULL", field: "(root)" }],
+  },
+  {
+    name: "a split into anyOf variants whose sets overlap still accepts everything",
+    before: tagged({ type: "string" }),
+    after: {
+      anyOf: [
+        tagged({ type: "string", enum: ["S", "T"] }),
+        tagged({ type: "string", not: { const: "S" } }),
+      ],
+    },
+    expect: [{ rule: "variants-split", compat: "FULL" }],
+  },
+  {
+    name: "a split that leaves values out is not a split (the gate cannot prove it)",
+    before: tagged({ type: "string" }),
+    after: {
+      oneOf: [tagged({ type: "string", const: "S" }), tagged({ type: "string", const: "F" })],
+    },
+    // Read as a rewrite of the root: its type and properties gone, a oneOf added.
+    expect: [
+      { rule: "type-widened", compat: "BACKWARD" },
+      { rule: "property-removed", compat: "BACKWARD" },
+      { rule: "property-removed", compat: "BACKWARD" },
+      { rule: "keyword-changed", compat: "NONE" },
+    ],
+  },
+  {
+    name: "a oneOf split whose variants overlap is not a split (oneOf rejects the overlap)",
+    before: tagged({ type: "string" }),
+    after: {
+      oneOf: [
+        tagged({ type: "string", enum: ["S", "T"] }),
+        tagged({ type: "string", not: { const: "S" } }),
+      ],
+    },
+    // Read as a rewrite of the root: its type and properties gone, a oneOf added.
+    expect: [
+      { rule: "type-widened", compat: "BACKWARD" },
+      { rule: "property-removed", compat: "BACKWARD" },
+      { rule: "property-removed", compat: "BACKWARD" },
+      { rule: "keyword-changed", compat: "NONE" },
+    ],
   },
   {
     name: "anyOf added as a whole",

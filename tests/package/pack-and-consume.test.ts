@@ -26,6 +26,9 @@ import {
 // ESM, as CommonJS and as an esbuild bundle against real AWS samples and processor outcomes.
 
 const manifest = JSON.parse(readFileSync(join(generatedDir, "package.json"), "utf8"));
+/** A schema as the package ships it (its version is read, never written into a test). */
+const schemaFile = (file: string) =>
+  JSON.parse(readFileSync(join(generatedDir, "schemas", file), "utf8"));
 
 /** Outcomes from the processor's real core: the messages consumers of the package read. */
 function writeOutcomes(dir: string): void {
@@ -171,6 +174,8 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
         variant,
         packageVersion: manifest.version,
         samples: expectedSampleCounts(),
+        destinationRecords: { Success: 1, RetriesExhausted: 2 },
+        errorTypes: ["(none)", "Error"],
         outcomes: { SUCCESS: 1, FAILURE: 3 },
         groupId: "1",
         sku: "SKU-1",
@@ -210,7 +215,11 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
       expect(result.stderr).toContain(
         "Did you mean: order-failure-destination-record, order-message",
       );
-      expect(result.stderr).toMatch(/\n {2}sqs-event +SqsEvent 1\.0\.0/);
+      const version = String(schemaFile("aws/sqs-event.v1.schema.json").version).replaceAll(
+        ".",
+        "\\.",
+      );
+      expect(result.stderr).toMatch(new RegExp(`\\n {2}sqs-event +SqsEvent ${version}`));
       expect(result.status).toBe(2);
     }, 30_000);
   });

@@ -1,5 +1,9 @@
 import { type Compat, fromDirections, meet } from "./compat";
+import { jsonEqual } from "./json-equal";
 import type { RefResolver, Schema } from "./schema-set";
+import { splitOf } from "./split";
+
+export { jsonEqual };
 
 /** Every rule the gate applies; RULES.md documents each, tests/compat has a before/after pair. */
 export const RULES = {
@@ -29,6 +33,8 @@ export const RULES = {
     "a bound, pattern, format, multipleOf or uniqueItems removed or made laxer",
   "constraint-changed": "a pattern, format or multipleOf changed to one not comparable to the old",
   "ref-changed": "a $ref points at another schema (its target is compared)",
+  "variants-split":
+    "a schema became anyOf/oneOf variants that split it by the values of one field, together accepting exactly what it accepted",
   "variant-added": "anyOf/oneOf gained a variant",
   "variant-removed": "anyOf/oneOf lost a variant",
   "all-of-added": "allOf gained a member",
@@ -53,6 +59,11 @@ export interface Change {
   detail: string;
   /** True when only documentation changed (a patch version suffices). */
   docOnly: boolean;
+  /**
+   * With `followRefs`: the `$id` of the schema document that holds the change, when it was reached
+   * through a `$ref` whose target stayed the same (the change is that document's, seen from here).
+   */
+  inDoc?: string;
 }
 
 /** Where both versions are read from: each side's resolver and current document `$id`. */
@@ -61,6 +72,12 @@ export interface DiffContext {
   new: { resolver: RefResolver; docId: string };
   /** `$ref` pairs being compared, to stop on recursive schemas. */
   visiting?: Set<string>;
+  /**
+   * Also compare the targets of `$ref`s that did not change, so that a change inside a referenced
+   * schema shows up where it is embedded (tagged with `inDoc`). `$defs` are then reached only
+   * through the `$ref`s that use them, with the data path of each use.
+   */
+  followRefs?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -116,21 +133,18 @@ const HANDLED = new Set([
   "$defs",
 ]);
 
-/** Structural equality of JSON values (key order ignored). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => jsonEqual(v, bb[i]));
-  }
-  const ka = Object.keys(a as Obj);
-  const kb = Object.keys(b as Obj);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => k in (b as Obj) && jsonEqual((a as Obj)[k], (b as Obj)[k]))
+/** Whether a schema holds a `$ref` anywhere. */
+function containsRef(schema: unknown): boolean {
+  if (schema === null || typeof schema !== "object") return false;
+  if (Array.isArray(schema)) return schema.some(containsRef);
+  return Object.entries(schema).some(
+    ([key, value]) => (key === "$ref" && typeof value === "string") || containsRef(value),
   );
+}
+
+/** Nothing to compare: equal, and (when following refs) no `$ref` whose target may have changed. */
+function same(a: unknown, b: unknown, ctx: DiffContext): boolean {
+  return jsonEqual(a, b) && !(ctx.followRefs && containsRef(a));
 }
 
 const show = (v: unknown) => (v === undefined ? "(none)" : JSON.stringify(v));
@@ -191,7 +205,7 @@ function diffNode(
   field: string,
   out: Change[],
 ): void {
-  if (jsonEqual(oldSchema, newSchema)) return;
+  if (same(oldSchema, newSchema, ctx)) return;
   const push = (rule: RuleId, compat: Compat, detail: string, at = pointer, docOnly = false) =>
     out.push({ rule, compat, pointer: at, field, detail, docOnly });
   const o = asObject(oldSchema);
@@ -199,6 +213,15 @@ function diffNode(
 
   if (o.$ref !== n.$ref) {
     diffRef(o, n, ctx, pointer, field, out);
+    return;
+  }
+  if (ctx.followRefs && typeof o.$ref === "string") followRef(o.$ref, ctx, pointer, field, out);
+
+  const split = splitOf(o, n, ctx);
+  if (split) {
+    push("variants-split", "FULL", split.detail, `${pointer}/${split.keyword}`);
+    diffAnnotations(o, n, pointer, push);
+    if (!ctx.followRefs) diffDefs(o, n, ctx, pointer, out);
     return;
   }
 
@@ -212,6 +235,80 @@ function diffNode(
     );
   }
 
+  diffAnnotations(o, n, pointer, push);
+  diffType(o, n, pointer, push);
+  diffValues(o, n, pointer, push);
+  diffConstraints(o, n, pointer, push);
+  diffObject(o, n, ctx, pointer, field, out, push);
+  if (!same(o.items, n.items, ctx))
+    diffNode(
+      asObject(o.items as Schema),
+      asObject(n.items as Schema),
+      ctx,
+      `${pointer}/items`,
+      `${field === "(root)" ? "" : field}[]`,
+      out,
+    );
+  for (const key of ["anyOf", "oneOf"] as const)
+    diffVariants(o, n, key, ctx, pointer, field, out, push);
+  diffAllOf(o, n, ctx, pointer, field, out, push);
+  // Following refs, a definition is compared where a $ref uses it, with the data path of the use.
+  if (!ctx.followRefs) diffDefs(o, n, ctx, pointer, out);
+}
+
+/** A `$ref` target without what names its document (the names are compared in their own file). */
+function strip(s: Schema): Schema {
+  if (typeof s === "boolean") return s;
+  const { $id: _id, $schema: _s, version: _v, title: _t, ...rest } = s;
+  return rest;
+}
+
+/**
+ * With `followRefs`: a `$ref` that kept its target is compared at its target, as if the target
+ * were written here; changes found there are tagged with the `$id` of the document holding them.
+ */
+function followRef(ref: string, ctx: DiffContext, pointer: string, field: string, out: Change[]) {
+  const from = ctx.old.resolver.resolve(ref, ctx.old.docId);
+  const to = ctx.new.resolver.resolve(ref, ctx.new.docId);
+  const at = `${pointer}/$ref`;
+  if (!from && !to) return; // broken on both sides: nothing changed here
+  if (!from || !to) {
+    out.push({
+      rule: "ref-changed",
+      compat: "NONE",
+      pointer: at,
+      field,
+      detail: `$ref ${show(ref)}: target ${from ? "no longer found" : "found only now"}`,
+      docOnly: false,
+    });
+    return;
+  }
+  const key = `follow|${ref}|${from.docId}|${to.docId}`;
+  const visiting = ctx.visiting ?? new Set<string>();
+  if (visiting.has(key)) return;
+  visiting.add(key);
+  const nested: Change[] = [];
+  diffNode(
+    strip(from.schema),
+    strip(to.schema),
+    {
+      ...ctx,
+      old: { ...ctx.old, docId: from.docId },
+      new: { ...ctx.new, docId: to.docId },
+      visiting,
+    },
+    at,
+    field,
+    nested,
+  );
+  visiting.delete(key);
+  // The innermost document wins: a change two refs deep belongs to the document that holds it.
+  if (from.docId === to.docId) for (const c of nested) c.inDoc ??= to.docId;
+  out.push(...nested);
+}
+
+/** Documentation keywords, and the title: it names a generated type when it is a document's or a $defs entry's. */
+function diffAnnotations(o: Obj, n: Obj, pointer: string, push: Push): void {
   for (const key of ANNOTATIONS)
     if (!jsonEqual(o[key], n[key]))
       push("annotation-changed", "FULL", `${key} changed`, `${pointer}/${key}`, true);
@@ -227,24 +324,6 @@ function diffNode(
       );
     else push("annotation-changed", "FULL", `title changed`, `${pointer}/title`, true);
   }
-
-  diffType(o, n, pointer, push);
-  diffValues(o, n, pointer, push);
-  diffConstraints(o, n, pointer, push);
-  diffObject(o, n, ctx, pointer, field, out, push);
-  if (!jsonEqual(o.items, n.items))
-    diffNode(
-      asObject(o.items as Schema),
-      asObject(n.items as Schema),
-      ctx,
-      `${pointer}/items`,
-      `${field === "(root)" ? "" : field}[]`,
-      out,
-    );
-  for (const key of ["anyOf", "oneOf"] as const)
-    diffVariants(o, n, key, ctx, pointer, field, out, push);
-  diffAllOf(o, n, ctx, pointer, field, out, push);
-  diffDefs(o, n, ctx, pointer, out);
 }
 
 type Push = (rule: RuleId, compat: Compat, detail: string, at?: string, docOnly?: boolean) => void;
@@ -281,15 +360,15 @@ function diffRef(
   if (visiting.has(key)) return;
   visiting.add(key);
   const nested: Change[] = [];
-  const strip = (s: Schema) => {
-    if (typeof s === "boolean") return s;
-    const { $id: _id, $schema: _s, version: _v, title: _t, ...rest } = s;
-    return rest;
-  };
   diffNode(
     strip(from.schema),
     strip(to.schema),
-    { old: { ...ctx.old, docId: from.docId }, new: { ...ctx.new, docId: to.docId }, visiting },
+    {
+      ...ctx,
+      old: { ...ctx.old, docId: from.docId },
+      new: { ...ctx.new, docId: to.docId },
+      visiting,
+    },
     at,
     field,
     nested,
@@ -550,7 +629,7 @@ function diffVariants(
 ): void {
   const before = o[key] as Schema[] | undefined;
   const after = n[key] as Schema[] | undefined;
-  if (jsonEqual(before, after)) return;
+  if (same(before, after, ctx)) return;
   if (!before || !after) {
     push("keyword-changed", "NONE", `${key} ${before ? "removed" : "added"}`, `${pointer}/${key}`);
     return;
@@ -574,7 +653,7 @@ function diffAllOf(
 ): void {
   const before = (o.allOf ?? []) as Schema[];
   const after = (n.allOf ?? []) as Schema[];
-  if (jsonEqual(before, after)) return;
+  if (same(before, after, ctx)) return;
   const { pairs, removed, added } = pairMembers(before, after);
   for (const name of removed)
     push("all-of-removed", "BACKWARD", `allOf member ${name} removed`, `${pointer}/allOf`);

@@ -1,5 +1,5 @@
 import { allowedBy, type Compat, type Mode } from "./compat";
-import { type Change, combined, diffSchemas, jsonEqual } from "./diff";
+import { type Change, combined, type DiffContext, diffSchemas, jsonEqual } from "./diff";
 import { parseSchemaPath, RefResolver, type SchemaSet } from "./schema-set";
 import { applyBump, type Bump, bumpBetween, maxBump, satisfies } from "./versions";
 
@@ -13,6 +13,21 @@ export interface CompatPolicy {
 export interface JudgedChange extends Change {
   /** False when the schema's mode does not allow the change in place: it is breaking. */
   allowed: boolean;
+}
+
+/**
+ * How a changed schema looks from a message that embeds it by `$ref` (directly or through other
+ * schemas): its changes at the paths where they appear in that message, judged by that message's
+ * mode, because that message's consumers are the ones who receive them.
+ */
+export interface EmbeddingReport {
+  /** The embedding message's file below schemas/. */
+  file: string;
+  kind: string;
+  mode: Mode;
+  /** The changes as that message's consumers see them: `field` is the path in that message. */
+  changes: JudgedChange[];
+  compat: Compat;
 }
 
 /** What happened to one schema file between the base and the head. */
@@ -31,6 +46,8 @@ export interface FileReport {
   packageBump: Bump;
   /** Head schemas whose `$ref`s point into this one: they change with it. */
   referencedBy: string[];
+  /** For a changed file: every message that embeds it by `$ref` and sees a change. */
+  embeddedIn: EmbeddingReport[];
   /** For a changed file: its `version` before and after, and the bump it needs. */
   schemaVersion?: { base: string; head: string; required: Bump };
 }
@@ -117,9 +134,6 @@ export function evaluateGate(
     if (baseSchema) {
       if (jsonEqual(baseSchema, schema)) continue;
       const changes = judge(diff(file, file), mode);
-      const breaking = changes.filter((c) => !c.allowed);
-      const required = breaking.length > 0 ? "major" : compatibleBump(changes);
-      const versions = { base: String(baseSchema.version), head: String(schema.version), required };
       files.push({
         file,
         status: "changed",
@@ -127,31 +141,27 @@ export function evaluateGate(
         mode,
         changes,
         compat: combined(changes),
-        packageBump: required,
+        packageBump: "none",
         referencedBy: referencedBy.get(file) ?? [],
-        schemaVersion: versions,
+        embeddedIn: [],
+        schemaVersion: {
+          base: String(baseSchema.version),
+          head: String(schema.version),
+          required: "none",
+        },
       });
-      if (breaking.length > 0) {
-        const next = `${parsed.area ? `${parsed.area}/` : ""}${parsed.kind}.v${parsed.major + 1}.schema.json`;
-        problems.push(
-          `schemas/${file}: ${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} for a ${mode} schema, made in place. ` +
-            `Keep v${parsed.major} as it was and make the change in a new major schema, schemas/${next} ` +
-            `($id ending in ${next}, version ${parsed.major + 1}.0.0), then bump the package major.`,
-        );
-      } else if (required !== "none") {
-        const actual = bumpBetween(versions.base, versions.head);
-        if (actual === "decreased" || !satisfies(actual, required) || actual === "major")
-          problems.push(
-            `schemas/${file}: its "version" must get a ${required} bump for these ${compatibleChangeWord(changes)} changes ` +
-              `(${versions.base} -> ${applyBump(versions.base, required)}), not ${versions.base} -> ${versions.head}.`,
-          );
-      }
       continue;
     }
     const predecessor = predecessorOf(parsed.kind, parsed.major);
     if (predecessor) {
       const changes = judge(diff(predecessor, file), mode);
       const breaking = changes.some((c) => !c.allowed);
+      // The predecessor's embedders would have judged an in-place change by their modes too.
+      const embedderModes = transitiveReferrers(base, predecessor).map((f) =>
+        modeOf(policy, parseSchemaPath(f)?.kind ?? f),
+      );
+      const minorWouldDo =
+        !breaking && changes.every((c) => embedderModes.every((m) => allowedBy(m, c.compat)));
       files.push({
         file,
         status: "new-major",
@@ -162,8 +172,9 @@ export function evaluateGate(
         compat: combined(changes),
         packageBump: breaking ? "major" : "minor",
         referencedBy: referencedBy.get(file) ?? [],
+        embeddedIn: [],
       });
-      if (!breaking)
+      if (minorWouldDo)
         notes.push(
           `schemas/${file} is compatible with schemas/${predecessor} under ${mode}: a minor version of the old major would have done.`,
         );
@@ -178,8 +189,13 @@ export function evaluateGate(
       compat: "FULL",
       packageBump: "minor",
       referencedBy: referencedBy.get(file) ?? [],
+      embeddedIn: [],
     });
   }
+
+  const changed = files.filter((f) => f.status === "changed");
+  addEmbeddings(changed, base, head, policy, resolvers);
+  for (const f of changed) problems.push(...judgeChangedFile(f, pkg));
 
   for (const file of base.files.keys()) {
     if (head.files.has(file)) continue;
@@ -194,6 +210,7 @@ export function evaluateGate(
       compat: "NONE",
       packageBump: "major",
       referencedBy: [],
+      embeddedIn: [],
     });
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
@@ -253,4 +270,117 @@ function referrers(set: SchemaSet): Map<string, string[]> {
 
 function compatibleChangeWord(changes: Change[]): string {
   return changes.every((c) => c.docOnly) ? "documentation" : "compatible";
+}
+
+/** The next major's file name of a schema file: `order/order-message.v2.schema.json`. */
+function nextMajorFile(file: string): string {
+  const parsed = parseSchemaPath(file);
+  if (!parsed) return file;
+  return `${parsed.area ? `${parsed.area}/` : ""}${parsed.kind}.v${parsed.major + 1}.schema.json`;
+}
+
+/**
+ * Fills `embeddedIn` of each changed file: every head schema that also exists at the base is
+ * compared again following its unchanged `$ref`s, and each change found inside a changed file is
+ * judged by the embedding schema's mode, with the path it has in that schema's messages.
+ */
+function addEmbeddings(
+  changed: FileReport[],
+  base: SchemaSet,
+  head: SchemaSet,
+  policy: CompatPolicy,
+  resolvers: { old: RefResolver; new: RefResolver },
+): void {
+  const byId = new Map(changed.map((f) => [String(head.files.get(f.file)?.$id), f]));
+  if (byId.size === 0) return;
+  for (const [file, schema] of head.files) {
+    const baseSchema = base.files.get(file);
+    const parsed = parseSchemaPath(file);
+    if (!baseSchema || !parsed) continue;
+    const id = String(schema.$id);
+    const ctx: DiffContext = {
+      old: { resolver: resolvers.old, docId: String(baseSchema.$id) },
+      new: { resolver: resolvers.new, docId: id },
+      followRefs: true,
+    };
+    const seen = new Map<FileReport, Change[]>();
+    for (const c of diffSchemas(baseSchema, schema, ctx)) {
+      const target = c.inDoc === undefined || c.inDoc === id ? undefined : byId.get(c.inDoc);
+      if (!target || c.docOnly) continue;
+      seen.set(target, [...(seen.get(target) ?? []), c]);
+    }
+    const mode = modeOf(policy, parsed.kind);
+    for (const [target, changes] of seen)
+      target.embeddedIn.push({
+        file,
+        kind: parsed.kind,
+        mode,
+        changes: judge(changes, mode),
+        compat: combined(changes),
+      });
+  }
+  for (const f of changed) f.embeddedIn.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Sets the bumps a changed file needs and returns what is wrong with it (nothing when it passes). */
+function judgeChangedFile(f: FileReport, pkg: PackageVersions): string[] {
+  const versions = f.schemaVersion as NonNullable<FileReport["schemaVersion"]>;
+  const breaking = f.changes.filter((c) => !c.allowed);
+  const brokenEmbedders = f.embeddedIn.filter((e) => e.changes.some((c) => !c.allowed));
+  const parsed = parseSchemaPath(f.file);
+  const major = parsed?.major ?? 1;
+  const next = nextMajorFile(f.file);
+  const packageMajor =
+    pkg.base === undefined
+      ? "bump the package major"
+      : `bump the package major (${pkg.base} -> ${applyBump(pkg.base, "major")})`;
+  if (breaking.length > 0 || brokenEmbedders.length > 0) {
+    versions.required = "major";
+    f.packageBump = "major";
+  } else {
+    versions.required = compatibleBump(f.changes);
+    f.packageBump = versions.required;
+  }
+  if (breaking.length > 0)
+    return [
+      `schemas/${f.file}: ${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} for a ${f.mode} schema, made in place. ` +
+        `Keep v${major} as it was and make the change in a new major schema, schemas/${next} ` +
+        `($id ending in ${next}, version ${major + 1}.0.0), then ${packageMajor}.`,
+    ];
+  if (brokenEmbedders.length > 0) {
+    const where = brokenEmbedders.map((e) => {
+      const fields = [...new Set(e.changes.filter((c) => !c.allowed).map((c) => c.field))];
+      return `schemas/${e.file} (${e.mode}) at ${fields.join(", ")}`;
+    });
+    const successors = brokenEmbedders.map((e) => `schemas/${nextMajorFile(e.file)}`);
+    return [
+      `schemas/${f.file}: its changes suit its own ${f.mode} mode, but it is embedded by $ref in messages whose consumers ` +
+        `they break (consumers on the previous package validate those messages with the old schema): ${where.join("; ")}. ` +
+        `Make it a major release: keep v${major} as it was, put the change in schemas/${next} ($id ending in ${next}, version ${major + 1}.0.0) ` +
+        `and in new majors of the embedding messages that should carry it (${successors.join(", ")}), each pointing at the new one, then ${packageMajor}.`,
+    ];
+  }
+  if (versions.required === "none") return [];
+  const actual = bumpBetween(versions.base, versions.head);
+  if (actual === "decreased" || !satisfies(actual, versions.required) || actual === "major")
+    return [
+      `schemas/${f.file}: its "version" must get a ${versions.required} bump for these ${compatibleChangeWord(f.changes)} changes ` +
+        `(${versions.base} -> ${applyBump(versions.base, versions.required)}), not ${versions.base} -> ${versions.head}.`,
+    ];
+  return [];
+}
+
+/** The files of `set` that reach `file` through `$ref`s, directly or through other files. */
+function transitiveReferrers(set: SchemaSet, file: string): string[] {
+  const direct = referrers(set);
+  const found = new Set<string>();
+  const queue = [file];
+  while (queue.length > 0) {
+    for (const r of direct.get(queue.pop() as string) ?? [])
+      if (r !== file && !found.has(r)) {
+        found.add(r);
+        queue.push(r);
+      }
+  }
+  return [...found].sort();
 }

@@ -1,4 +1,5 @@
 import { COMPAT_LABEL } from "./compat";
+import { combined } from "./diff";
 import type { GateReport } from "./gate";
 
 /** Why a change its mode does not allow breaks someone, by its class. */
@@ -41,9 +42,23 @@ export function formatGateReport(report: GateReport): string {
       lines.push(`           ${c.rule}: ${COMPAT_LABEL[c.compat]}; at ${c.pointer || "/"}`);
       if (!c.allowed) lines.push(`           ${WHY_BREAKING[c.compat]}`);
     }
-    const breaking = f.changes.some((c) => !c.allowed);
-    if (breaking && f.referencedBy.length > 0)
+    const ownBreaking = f.changes.some((c) => !c.allowed);
+    if (ownBreaking && f.referencedBy.length > 0)
       lines.push(`  referenced by: ${f.referencedBy.map((r) => `schemas/${r}`).join(", ")}`);
+    if (f.embeddedIn.length > 0)
+      lines.push("  as the messages that embed it by $ref see it (judged by each one's mode):");
+    for (const e of f.embeddedIn) {
+      const broken = e.changes.filter((c) => !c.allowed);
+      lines.push(
+        `    schemas/${e.file} (kind ${e.kind}, mode ${e.mode}): ${broken.length > 0 ? "BREAKING" : "ok"}`,
+      );
+      for (const c of e.changes) {
+        lines.push(`      ${c.allowed ? "ok      " : "BREAKING"} ${c.field}: ${c.detail}`);
+        lines.push(`               ${c.rule}: ${COMPAT_LABEL[c.compat]}; at ${c.pointer || "/"}`);
+      }
+      if (broken.length > 0) lines.push(`      ${WHY_BREAKING[combined(broken)]}`);
+    }
+    const breaking = f.packageBump === "major" && f.status === "changed";
     if (f.schemaVersion) {
       const v = f.schemaVersion;
       const needs = breaking

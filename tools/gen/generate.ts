@@ -1,10 +1,12 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import { inlineAjvRuntime } from "./ajv-runtime";
+import { JSON_VALUE_DECLARATION, withJsonValueTypes } from "./json-value-types";
 import { generatePackage } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
 import { withoutAnnotations } from "./strip-annotations";
@@ -29,7 +31,7 @@ export function createAjv(catalog: CatalogEntry[]): Ajv2020 {
   return ajv;
 }
 
-async function generateTypes(schemasDir: string, catalog: CatalogEntry[]): Promise<string> {
+async function generateTypes(catalog: CatalogEntry[]): Promise<string> {
   const roots = catalog.filter((e) => e.validator !== null);
   const root = {
     title: "GeneratedRoot",
@@ -37,13 +39,28 @@ async function generateTypes(schemasDir: string, catalog: CatalogEntry[]): Promi
     additionalProperties: false,
     properties: Object.fromEntries(roots.map((e) => [e.title, { $ref: e.file }])),
   };
+  // The type generator reads $ref'd files from disk: give it copies whose accept-anything
+  // subschemas are typed JsonValue (see json-value-types.ts).
+  const typingDir = mkdtempSync(join(tmpdir(), "gen-types-"));
+  try {
+    for (const e of catalog) {
+      mkdirSync(dirname(join(typingDir, e.file)), { recursive: true });
+      writeFileSync(join(typingDir, e.file), JSON.stringify(withJsonValueTypes(e.schema)));
+    }
+    return await compileTypes(root, typingDir);
+  } finally {
+    rmSync(typingDir, { recursive: true, force: true });
+  }
+}
+
+async function compileTypes(root: Record<string, unknown>, cwd: string): Promise<string> {
   const ts = await compile(root as never, "GeneratedRoot", {
-    cwd: schemasDir,
+    cwd,
     bannerComment: "",
     additionalProperties: false,
     unreachableDefinitions: true,
     maxItems: -1,
-    strictIndexSignatures: true,
+    strictIndexSignatures: false,
     format: true,
     style: { printWidth: 100 },
   });
@@ -51,7 +68,7 @@ async function generateTypes(schemasDir: string, catalog: CatalogEntry[]): Promi
   const withoutRoot = ts.replace(/export interface GeneratedRoot \{[^}]*\}\n/, "");
   if (withoutRoot === ts)
     throw new Error("gen: could not find the GeneratedRoot interface to drop");
-  return `${BANNER_LINES.map((l) => `// ${l}`).join("\n")}\n\n${withoutRoot}`;
+  return `${BANNER_LINES.map((l) => `// ${l}`).join("\n")}\n\n${JSON_VALUE_DECLARATION}${withoutRoot}`;
 }
 
 interface GeneratedValidators {
@@ -139,7 +156,7 @@ export async function generate(schemasDir: string, outDir: string): Promise<stri
   const catalog = loadCatalog(schemasDir);
   const validators = generateValidators(catalog, repoRoot);
   const files: Record<string, string> = {
-    "types.d.ts": await generateTypes(schemasDir, catalog),
+    "types.d.ts": await generateTypes(catalog),
     "validators.cjs": validators.cjs,
     "validators.d.cts": validators.dts,
     "validators.mjs": validators.mjs,

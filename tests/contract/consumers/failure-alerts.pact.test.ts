@@ -114,16 +114,25 @@ const outcomeCases: OutcomeCase[] = [
     severity: "medium",
   },
   {
-    family: "internal",
-    description: MESSAGES.internalErrorFailure,
-    state: STATES.processorBroken,
-    code: "INTERNAL_ERROR",
-    error: "the processor failed unexpectedly (Error: accepted currencies unavailable)",
-    retryable: true,
-    extra: {},
-    severity: "critical",
+    family: "business rule on the lines",
+    description: MESSAGES.duplicateSkuFailure,
+    state: STATES.duplicateSkuOnQueue,
+    code: "DUPLICATE_SKU",
+    error: "SKU SKU-BLUE-2 is on lines 0 and 1; put it on one line with the summed quantity",
+    retryable: false,
+    extra: {
+      order_id: like("ORD-1001"),
+      validation_errors: validationErrors(
+        "/line_items/1/sku",
+        "SKU SKU-BLUE-2 is on lines 0 and 1; put it on one line with the summed quantity",
+      ),
+    },
+    severity: "low",
   },
 ];
+// No INTERNAL_ERROR outcome: the SQS path never publishes one (it leaves the record for SQS to
+// redeliver, then to the DLQ). A processor that breaks reaches this topic only as the OnFailure
+// record of an asynchronous invocation, pinned below.
 
 describe("failure-alerts <- processor (failure topic, SNS envelope)", () => {
   it.each(outcomeCases)(
@@ -186,6 +195,44 @@ describe("failure-alerts <- processor (failure topic, SNS envelope)", () => {
           attempts: 3,
           failed_via: "async_invocation",
           order_id: "ORD-1001",
+        });
+      });
+  });
+
+  it("alerts critical on an OnFailure record of a processor that failed unexpectedly", async () => {
+    await messagePact(PACTICIPANTS.failureAlerts, PACTICIPANTS.processor)
+      .addAsynchronousInteraction()
+      .given(STATES.processorBrokenAsync)
+      .expectsToReceive(MESSAGES.internalErrorRecord, (builder) => {
+        builder.withJSONContent(
+          like({
+            version: equal("1.0"),
+            timestamp: like(EXAMPLE.recordTimestamp),
+            requestContext: requestContext("RetriesExhausted", 3),
+            requestPayload: order(),
+            responseContext: like({
+              statusCode: equal(200),
+              executedVersion: like("$LATEST"),
+              functionError: equal("Unhandled"),
+            }),
+            responsePayload: orderRejectedError(
+              "INTERNAL_ERROR",
+              "the processor failed unexpectedly (Error: accepted currencies unavailable)",
+            ),
+          }),
+        );
+      })
+      .executeTest(async (message) => {
+        const alert = alertOn(contentOf(message));
+
+        expect(alert).toMatchObject({
+          alert_id: EXAMPLE.requestId,
+          error_code: "INTERNAL_ERROR",
+          severity: "critical",
+          retryable: true,
+          condition: "RetriesExhausted",
+          attempts: 3,
+          failed_via: "async_invocation",
         });
       });
   });

@@ -46,14 +46,30 @@ const outcomeEnvelope = (status: "SUCCESS" | "FAILURE", source: object) => ({
   source,
 });
 
+/** An SQS queue ARN as AWS defines it: partition, region, 12-digit account, queue name (.fifo). */
+export const SQS_QUEUE_ARN =
+  /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
+/** A Lambda function ARN, qualified or not. */
+export const LAMBDA_FUNCTION_ARN =
+  /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/;
+
+/**
+ * Where an SQS-path outcome came from, as the handler fills it in from the record: the queue's ARN
+ * (eventSourceARN) and the receive count (ApproximateReceiveCount, an integer; the schema check
+ * holds it to at least 1).
+ */
 export const sqsSource = () =>
-  like({ kind: equal("sqs"), queue_arn: like(EXAMPLE.queueArn), receive_count: integer(1) });
+  like({
+    kind: equal("sqs"),
+    queue_arn: regex(SQS_QUEUE_ARN, EXAMPLE.queueArn),
+    receive_count: integer(1),
+  });
 
 export const asyncSource = () =>
   like({
     kind: equal("async_invocation"),
     request_id: like(EXAMPLE.requestId),
-    function_arn: like(EXAMPLE.qualifiedFunctionArn),
+    function_arn: regex(LAMBDA_FUNCTION_ARN, EXAMPLE.qualifiedFunctionArn),
   });
 
 /** A SUCCESS outcome as fulfilment relies on it. */

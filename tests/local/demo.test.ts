@@ -46,7 +46,13 @@ function summaryOf(ledger: Ledger, consumers: PipelineSummary["consumers"] = [])
     dead_letter_queues: { "orders-dlq": 0 },
     mappings: {},
     async_invocations: {},
-    injected_faults: { entriesFailed: 0, callsFailed: 0, entriesForwarded: 0 },
+    injected_faults: {
+      entriesFailed: 0,
+      callsFailed: 0,
+      callsHung: 0,
+      responsesLost: 0,
+      entriesForwarded: 0,
+    },
   };
 }
 

@@ -95,7 +95,7 @@ describe("publish deadline (context.getRemainingTimeInMillis() minus the margin)
     expect(retried(response)).toHaveLength(25);
     expect(options).toHaveLength(1);
     expect(options[0]?.abortSignal?.aborted).toBe(true);
-    expect((options[0]?.abortSignal?.reason as Error).name).toBe("DeadlineExceeded");
+    expect((options[0]?.abortSignal?.reason as Error | undefined)?.name).toBe("DeadlineExceeded");
   });
 
   it("does not take an answer that arrives after the deadline as a confirmation", async () => {

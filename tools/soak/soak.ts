@@ -70,7 +70,16 @@ export interface SoakFigures {
   failure_outcomes: number;
   dead_lettered: number;
   unaccounted: number;
+  /** Inputs that ended in more than one place. */
   multiply_accounted: number;
+  /**
+   * Of those, inputs whose outcome was published and that are also in the DLQ: the publish was
+   * delivered but not confirmed in time, the record was redelivered until its receives ran out. A
+   * duplicate (same outcome), never a loss; every other double ending fails the run.
+   */
+  published_and_dead_lettered: number;
+  /** Inputs with outcomes of two different statuses (must be 0). */
+  conflicting_outcomes: number;
   duplicate_deliveries: number;
   not_as_expected: number;
   /** PublishBatch entries reported as failed (HTTP 200). */
@@ -81,6 +90,13 @@ export interface SoakFigures {
   hangs: number;
   /** PublishBatch entries SNS (the emulator) received. */
   entries_forwarded: number;
+  /** Publish/PublishBatch requests (HTTP attempts) the proxy saw. */
+  publish_requests: number;
+  /**
+   * The share of outcome publish attempts that failed, as drawn: requests failed whole, plus the
+   * entries failed alone in the others (what `fault_rate` asks for).
+   */
+  attempt_failure_rate: number;
   processor_batches: number;
   records_delivered: number;
   records_redelivered: number;
@@ -124,8 +140,20 @@ export async function runSoak(pipeline: LocalPipeline, options: SoakOptions): Pr
   });
 
   const faults = randomPublishFaults(options.faultRate, options.seed, options.kinds);
-  pipeline.proxy.setEntryFaults(faults.entry);
-  pipeline.proxy.setCallFaults(faults.call);
+  // Count what the policies decide, to report the fault rate each publish attempt really met.
+  const drawn = { requests: 0, requestsFailed: 0, entries: 0, entriesFailed: 0 };
+  pipeline.proxy.setCallFaults((call) => {
+    drawn.requests++;
+    const fault = faults.call?.(call);
+    if (fault) drawn.requestsFailed++;
+    return fault;
+  });
+  pipeline.proxy.setEntryFaults((entry) => {
+    drawn.entries++;
+    const fault = faults.entry?.(entry);
+    if (fault) drawn.entriesFailed++;
+    return fault;
+  });
   const progress = setInterval(() => {
     const s = pipeline.ledger.summary();
     const f = pipeline.proxy.stats;
@@ -156,10 +184,23 @@ export async function runSoak(pipeline: LocalPipeline, options: SoakOptions): Pr
   const summary = await pipeline.summary();
   const durationMs = performance.now() - started;
   const { ledger } = summary;
+  const doubles = classifyDoubleEndings(
+    pipeline.tapped.map((t) => t.text),
+    await pipeline.accountDeadLetters(),
+  );
+  // An input published and also dead-lettered had its outcome delivered while its confirmation was
+  // lost (a late answer, or the deadline): a duplicate, not a loss. Any other double ending fails.
+  const strict = {
+    ...summary,
+    ledger: {
+      ...ledger,
+      multiply_accounted: ledger.multiply_accounted - doubles.publishedAndDeadLettered,
+    },
+  };
   const processor = summary.mappings[processorKey];
   const injected = summary.injected_faults;
   return {
-    ok: runIsClean(summary, { settled }),
+    ok: runIsClean(strict, { settled }) && doubles.conflicting === 0,
     orders: ledger.sent,
     fault_rate: options.faultRate,
     fault_kinds: [...options.kinds],
@@ -173,12 +214,16 @@ export async function runSoak(pipeline: LocalPipeline, options: SoakOptions): Pr
     dead_lettered: ledger.dead_lettered,
     unaccounted: ledger.unaccounted,
     multiply_accounted: ledger.multiply_accounted,
+    published_and_dead_lettered: doubles.publishedAndDeadLettered,
+    conflicting_outcomes: doubles.conflicting,
     duplicate_deliveries: ledger.duplicate_deliveries,
     not_as_expected: ledger.not_as_expected,
     entry_faults: injected.entriesFailed,
     http_5xx: injected.callsFailed,
     hangs: injected.callsHung,
     entries_forwarded: injected.entriesForwarded,
+    publish_requests: drawn.requests,
+    attempt_failure_rate: Number(attemptFailureRate(drawn).toFixed(3)),
     processor_batches: processor?.invocations ?? 0,
     records_delivered: processor?.records ?? 0,
     records_redelivered: processor?.retried ?? 0,
@@ -197,6 +242,53 @@ export async function runSoak(pipeline: LocalPipeline, options: SoakOptions): Pr
   };
 }
 
+function attemptFailureRate(d: {
+  requests: number;
+  requestsFailed: number;
+  entries: number;
+  entriesFailed: number;
+}): number {
+  const whole = d.requests > 0 ? d.requestsFailed / d.requests : 0;
+  const alone = d.entries > 0 ? d.entriesFailed / d.entries : 0;
+  return whole + (1 - whole) * alone;
+}
+
+/**
+ * Among the outcomes the topics carried and the DLQ's messages: how many DLQ messages also have a
+ * published outcome (matched by message id, or by the echoed body), and how many inputs have
+ * outcomes of more than one status. Pure.
+ */
+export function classifyDoubleEndings(
+  topicTexts: readonly string[],
+  deadLetters: readonly { MessageId?: string; Body?: string }[],
+): { publishedAndDeadLettered: number; conflicting: number } {
+  const statusesById = new Map<string, Set<string>>();
+  const idByBody = new Map<string, string>();
+  for (const text of topicTexts) {
+    let outcome: { message_type?: unknown; message_id?: unknown; status?: unknown; body?: unknown };
+    try {
+      outcome = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (outcome?.message_type !== "order.outcome" || typeof outcome.message_id !== "string") {
+      continue;
+    }
+    const statuses = statusesById.get(outcome.message_id) ?? new Set<string>();
+    statuses.add(String(outcome.status));
+    statusesById.set(outcome.message_id, statuses);
+    if (typeof outcome.body === "string") idByBody.set(outcome.body, outcome.message_id);
+  }
+  let publishedAndDeadLettered = 0;
+  for (const m of deadLetters) {
+    const id = statusesById.has(m.MessageId ?? "") ? m.MessageId : idByBody.get(m.Body ?? "");
+    if (id !== undefined && statusesById.get(id)?.size === 1) publishedAndDeadLettered++;
+  }
+  let conflicting = 0;
+  for (const statuses of statusesById.values()) if (statuses.size > 1) conflicting++;
+  return { publishedAndDeadLettered, conflicting };
+}
+
 /** The figures as lines a person reads. Pure. */
 export function soakReport(f: SoakFigures): string {
   const attempts = f.entry_faults + f.entries_forwarded;
@@ -204,8 +296,8 @@ export function soakReport(f: SoakFigures): string {
     `Soak: ${f.orders} orders, ${(f.fault_rate * 100).toFixed(0)}% of outcome publish attempts failed at random as ${f.fault_kinds.join(", ")} (seed ${f.seed})`,
     `  time            ${f.duration_s} s in all (sending ${f.send_s} s), ${f.orders_per_s} orders/s`,
     `  ended as        ${f.success_outcomes} success, ${f.failure_outcomes} failure, ${f.dead_lettered} DLQ`,
-    `  unaccounted     ${f.unaccounted}   (ended twice: ${f.multiply_accounted}; duplicate deliveries: ${f.duplicate_deliveries}; not as expected: ${f.not_as_expected})`,
-    `  faults          ${f.entry_faults} entries failed (of ${attempts} that reached SNS or the proxy's entry faults), ${f.http_5xx} requests answered 5xx, ${f.hangs} requests hung`,
+    `  unaccounted     ${f.unaccounted}   (ended twice: ${f.multiply_accounted}, of which published and then dead-lettered: ${f.published_and_dead_lettered}; duplicate deliveries: ${f.duplicate_deliveries}; not as expected: ${f.not_as_expected})`,
+    `  faults          ${(f.attempt_failure_rate * 100).toFixed(1)}% of publish attempts failed: of ${f.publish_requests} requests, ${f.http_5xx} answered 5xx and ${f.hangs} hung; ${f.entry_faults} of ${attempts} entries in the others failed`,
     `  processor       ${f.processor_batches} batches, ${f.records_delivered} records delivered, ${f.records_redelivered} redelivered, ${f.whole_batch_failures} whole-batch failures`,
     `  deadline        ${f.deadline_invocations} invocations stopped waiting at their deadline; longest invocation ${f.longest_invocation_ms} ms of its ${f.processor_timeout_ms} ms timeout`,
     ...f.consumers.map(

@@ -52,14 +52,15 @@ function handlerOn(timing: PublishTiming, maxAttempts = 3) {
 
 describe("an SNS endpoint that accepts the connection and never answers", () => {
   it("ends each attempt at the request timeout, lets the SDK retry, then names every record", async () => {
-    const { handler, codes } = handlerOn({ ...defaultPublishTiming, requestTimeoutMs: 200 });
-    const before = silent.requests;
+    const { handler, codes } = handlerOn({ ...defaultPublishTiming, requestTimeoutMs: 300 });
+    const before = silent.connections;
 
     const response = await handler(sqsEvent([good("A"), "nope"]));
 
     expect(retried(response)).toEqual(["msg-0", "msg-1"]);
-    // Two PublishBatch calls (one per topic), three attempts each, every one a request never answered.
-    expect(silent.requests - before).toBe(6);
+    // Two PublishBatch calls (one per topic), three attempts each, each on a connection of its own
+    // (a timed-out socket is destroyed, never reused) that was never answered.
+    expect(silent.connections - before).toBe(6);
     expect(new Set(codes())).toEqual(new Set(["TimeoutError"]));
     await silent.allClosed();
   });

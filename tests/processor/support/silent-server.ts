@@ -6,8 +6,6 @@ export interface SilentServer {
   readonly endpoint: string;
   /** Connections accepted so far. */
   readonly connections: number;
-  /** Connections that sent at least one byte (an HTTP request). */
-  readonly requests: number;
   /** Connections still open: the client has neither closed nor destroyed them. */
   readonly open: number;
   /** Resolves once every connection accepted so far is closed (or rejects after `timeoutMs`). */
@@ -27,11 +25,9 @@ export interface SilentServer {
 export async function startSilentServer(): Promise<SilentServer> {
   const sockets = new Set<Socket>();
   let connections = 0;
-  let requests = 0;
   const server = createServer((socket) => {
     connections++;
     sockets.add(socket);
-    socket.once("data", () => requests++);
     socket.on("data", () => {}); // read and drop: never answer
     socket.on("error", () => {});
     socket.on("close", () => sockets.delete(socket));
@@ -43,9 +39,6 @@ export async function startSilentServer(): Promise<SilentServer> {
     endpoint: `http://127.0.0.1:${address.port}`,
     get connections() {
       return connections;
-    },
-    get requests() {
-      return requests;
     },
     get open() {
       return sockets.size;

@@ -2,6 +2,7 @@ import type { SqsRecord, ValidationIssue } from "../../generated/types";
 import { validateSqsRecord } from "../../generated/validators/sqs-record.cjs";
 import { validate } from "../../lib/validation";
 import { MalformedSqsEventError } from "./errors";
+import { receiveCountOf } from "./receive-count";
 
 /**
  * What the SQS path needs of one record, read once. A record that breaks `aws/sqs-record.v1` is
@@ -16,7 +17,7 @@ export interface BatchRecord {
   readonly body: string | undefined;
   /** The record's eventSourceARN (part of the outcome_id), or undefined when it has none. */
   readonly queueArn: string | undefined;
-  /** ApproximateReceiveCount, at least 1 (1 when absent or unreadable). */
+  /** ApproximateReceiveCount, at least 1 (1 when absent or not digits; see `receiveCountOf`). */
   readonly receiveCount: number;
   /** Where the record breaks `aws/sqs-record.v1`, pointers from the event's root; empty when valid. */
   readonly issues: readonly ValidationIssue[];
@@ -90,7 +91,10 @@ function readBatchRecord(raw: unknown, index: number): BatchRecord {
       typeof fields.eventSourceARN === "string" && fields.eventSourceARN !== ""
         ? fields.eventSourceARN
         : undefined,
-    receiveCount: receiveCountOf(attributes?.ApproximateReceiveCount),
+    receiveCount:
+      typeof attributes?.ApproximateReceiveCount === "string"
+        ? receiveCountOf(attributes.ApproximateReceiveCount)
+        : 1,
     issues,
   };
 }
@@ -106,10 +110,4 @@ function validRecord(record: SqsRecord, index: number): BatchRecord {
     receiveCount: receiveCountOf(record.attributes.ApproximateReceiveCount),
     issues: NO_ISSUES,
   };
-}
-
-// The schema guarantees digits; a "0", an absurd value or a missing one still yields a valid receive_count.
-function receiveCountOf(value: unknown): number {
-  const count = typeof value === "string" ? Number.parseInt(value, 10) : Number.NaN;
-  return count >= 1 && Number.isSafeInteger(count) ? count : 1;
 }

@@ -70,6 +70,8 @@ export interface LocalPipelineOptions {
   readonly echoLogs?: boolean;
   /** Called after every invocation of a mapping (progress, tests). */
   readonly onInvocation?: (report: InvocationReport) => void;
+  /** Extra environment variables for every function (e.g. the soak's shorter SNS timeouts). */
+  readonly functionEnvironment?: Readonly<Record<string, string>>;
 }
 
 /** Everything a run produced, for the summary. */
@@ -154,6 +156,7 @@ export class LocalPipeline {
       POWERTOOLS_DEV: "true",
       // Dev mode turns metrics off and then warns on every flush; keep them on (captured as EMF).
       POWERTOOLS_METRICS_DISABLED: "false",
+      ...options.functionEnvironment,
     };
     const functions = new Map<string, LoadedFunction>();
     for (const spec of topology.functions) {

@@ -8,7 +8,33 @@ export interface ProcessorConfig {
   /** FAILURE_TOPIC_ARN: where FAILURE outcomes go. */
   readonly failureTopicArn: string;
   readonly rules: RulesConfig;
+  /** How long to wait on SNS; absent means `defaultPublishTiming`. */
+  readonly timing?: PublishTiming;
 }
+
+/**
+ * How long the processor waits on SNS. The SDK's own limits bound each HTTP attempt; the deadline
+ * bounds the whole invocation, so a batch never runs into the Lambda timeout waiting on SNS.
+ */
+export interface PublishTiming {
+  /** SNS_CONNECTION_TIMEOUT_MS: most time to open a connection to SNS, per attempt. */
+  readonly connectionTimeoutMs: number;
+  /** SNS_REQUEST_TIMEOUT_MS: most time one HTTP attempt may wait for SNS's answer; the SDK then retries. */
+  readonly requestTimeoutMs: number;
+  /**
+   * PUBLISH_DEADLINE_MARGIN_MS: the SQS path stops waiting on publishes this long before the
+   * Lambda timeout (`context.getRemainingTimeInMillis()`), and names every unconfirmed record in
+   * batchItemFailures.
+   */
+  readonly deadlineMarginMs: number;
+}
+
+/** The defaults: a PublishBatch answers in tens of milliseconds; three 3 s attempts fit a 30 s timeout. */
+export const defaultPublishTiming: PublishTiming = Object.freeze({
+  connectionTimeoutMs: 1000,
+  requestTimeoutMs: 3000,
+  deadlineMarginMs: 1000,
+});
 
 // A standard topic (PublishBatch here sets no MessageGroupId, which FIFO topics require).
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
@@ -33,12 +59,16 @@ type Problems = { variable: string; problem: string }[];
  * | MAX_BODY_BYTES | 262144 | 1 to 1,048,576 (SQS's largest message) |
  * | MAX_ECHO_BODY_BYTES | 65536 | 0 to 262,144 |
  * | CLOCK_SKEW_SECONDS | 300 | 0 to 86,400 |
+ * | SNS_CONNECTION_TIMEOUT_MS | 1000 | 10 to 60,000 |
+ * | SNS_REQUEST_TIMEOUT_MS | 3000 | 10 to 900,000 |
+ * | PUBLISH_DEADLINE_MARGIN_MS | 1000 | 50 to 60,000 |
  *
  * @example const config = readProcessorConfig(process.env); // throws ProcessorConfigError when wrong
  */
 export function readProcessorConfig(env: Env): ProcessorConfig {
   const problems: Problems = [];
   const d = defaultRulesConfig;
+  const t = defaultPublishTiming;
   const config: ProcessorConfig = {
     successTopicArn: topicArn(env, "SUCCESS_TOPIC_ARN", problems),
     failureTopicArn: topicArn(env, "FAILURE_TOPIC_ARN", problems),
@@ -64,6 +94,32 @@ export function readProcessorConfig(env: Env): ProcessorConfig {
       maxBodyBytes: whole(env, "MAX_BODY_BYTES", d.maxBodyBytes, 1, 1_048_576, problems),
       maxEchoBodyBytes: whole(env, "MAX_ECHO_BODY_BYTES", d.maxEchoBodyBytes, 0, 262_144, problems),
       clockSkewSeconds: whole(env, "CLOCK_SKEW_SECONDS", d.clockSkewSeconds, 0, 86_400, problems),
+    },
+    timing: {
+      connectionTimeoutMs: whole(
+        env,
+        "SNS_CONNECTION_TIMEOUT_MS",
+        t.connectionTimeoutMs,
+        10,
+        60_000,
+        problems,
+      ),
+      requestTimeoutMs: whole(
+        env,
+        "SNS_REQUEST_TIMEOUT_MS",
+        t.requestTimeoutMs,
+        10,
+        900_000,
+        problems,
+      ),
+      deadlineMarginMs: whole(
+        env,
+        "PUBLISH_DEADLINE_MARGIN_MS",
+        t.deadlineMarginMs,
+        50,
+        60_000,
+        problems,
+      ),
     },
   };
   if (problems.length === 0 && config.successTopicArn === config.failureTopicArn) {

@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
-import { validateSqsEvent } from "../../generated/validators/sqs-event.cjs";
-import { describeIssues, validate } from "../../lib/validation";
+import { describeIssues } from "../../lib/validation";
 import { processAsyncInvocation } from "./async-invocation";
 import { boundText } from "./core";
-import { OrderRejectedError } from "./errors";
+import { MalformedSqsEventError, OrderRejectedError } from "./errors";
 import { processSqsBatch, type SqsBatchDeps } from "./sqs-batch";
+import { hasRecords } from "./sqs-records";
 import { noMetrics, silentLogger } from "./telemetry";
 
 /** The parts of the Lambda context the processor reads; a full `Context` fits. */
 export interface ProcessorContext {
   readonly awsRequestId?: string;
   readonly invokedFunctionArn?: string;
+  /** Lambda's remaining time: the SQS path stops waiting on SNS a margin before it runs out. */
+  getRemainingTimeInMillis?(): number;
 }
 
 /** The processor's Lambda handler: a batch response for an SQS event, an outcome for a direct payload. */
@@ -25,10 +27,12 @@ export type ProcessorHandler = (
  * environment, tests and the local pipeline wire their own (a fauxqs-backed SNS client, an in-memory
  * publisher, a fixed clock, fault-injecting middleware).
  *
- * The event is told apart by validating it against the schemas: an event valid against
- * `aws/sqs-event.v1` takes the SQS path (`processSqsBatch`); anything else is a direct payload and
- * takes the asynchronous path (`processAsyncInvocation`), which returns the SUCCESS outcome or throws
- * `OrderRejectedError`.
+ * The event is told apart by its envelope: an object with a `Records` field takes the SQS path
+ * (`processSqsBatch`, which validates each record on its own and stops waiting on SNS before the
+ * context's remaining time runs out); anything else is a direct payload and takes the asynchronous
+ * path (`processAsyncInvocation`), which returns the SUCCESS outcome or throws `OrderRejectedError`.
+ * An event with `Records` that cannot be answered record by record (no records, a record without a
+ * message id) throws: the whole batch fails, logged at ERROR and counted as `MalformedSqsEvents`.
  *
  * @example
  * const handler = createProcessorHandler({ config, publisher: createInMemoryOutcomePublisher() });
@@ -38,7 +42,16 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
   const logger = deps.logger ?? silentLogger;
   const metrics = deps.metrics ?? noMetrics;
   return async (event, context) => {
-    if (validateSqsEvent(event)) return processSqsBatch(event, deps);
+    let malformed: MalformedSqsEventError | undefined;
+    if (hasRecords(event)) {
+      try {
+        return await processSqsBatch(event, deps, context);
+      } catch (error) {
+        if (!(error instanceof MalformedSqsEventError)) throw error;
+        // Rejected below as a payload too, so that an asynchronous invocation gets a typed error.
+        malformed = error;
+      }
+    }
 
     const started = performance.now();
     const requestId = context?.awsRequestId ?? `local-${randomUUID()}`;
@@ -62,7 +75,7 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
       });
       return outcome;
     } catch (caught) {
-      const error = explainAlmostSqsEvent(event, caught);
+      const error = malformed ? explainMalformedSqsEvent(malformed, caught) : caught;
       if (error !== caught) {
         // Most likely an SQS batch the function cannot read: an error to alarm on, not a rejection.
         metrics.count("MalformedSqsEvents", 1);
@@ -88,17 +101,14 @@ export function createProcessorHandler(deps: SqsBatchDeps): ProcessorHandler {
 }
 
 /**
- * An event with `Records` that failed the SQS event schema was most likely meant for the SQS path:
- * say why it is not a valid SQS event, not only why it is not an order.
+ * An event with `Records` was meant for the SQS path: say why it is not a usable SQS event, not only
+ * why it is not an order. Keeps `OrderRejectedError` (SCHEMA_VIOLATION), the asynchronous path's type.
  */
-function explainAlmostSqsEvent(event: unknown, error: unknown): unknown {
-  const hasRecords = typeof event === "object" && event !== null && Object.hasOwn(event, "Records");
-  if (!hasRecords || !(error instanceof OrderRejectedError)) return error;
-  const sqs = validate(validateSqsEvent, event);
-  if (sqs.ok) return error;
+function explainMalformedSqsEvent(malformed: MalformedSqsEventError, error: unknown): unknown {
+  if (!(error instanceof OrderRejectedError)) return error;
   const explained = boundText(
-    `event has Records but is not a valid SQS event (aws/sqs-event.v1: ${describeIssues(sqs.issues)}), and is not an order either: ${error.outcome.error}`,
+    `event has Records but is not a valid SQS event (aws/sqs-event.v1: ${describeIssues(malformed.issues)}), and is not an order either: ${error.outcome.error}`,
     1024,
   );
-  return new OrderRejectedError({ ...error.outcome, error: explained }, { cause: error });
+  return new OrderRejectedError({ ...error.outcome, error: explained }, { cause: malformed });
 }

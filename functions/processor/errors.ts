@@ -1,4 +1,5 @@
-import type { ErrorCode, OrderFailureOutcome } from "../../generated/types";
+import type { ErrorCode, OrderFailureOutcome, ValidationIssue } from "../../generated/types";
+import { describeIssues } from "../../lib/validation";
 
 /** The `name` of an `OrderRejectedError`: what Lambda reports as the failure record's errorType. */
 export type OrderRejectedErrorName = `OrderRejected.${ErrorCode}`;
@@ -44,5 +45,24 @@ export class ProcessorConfigError extends Error {
       `invalid processor configuration: ${problems.map((p) => `${p.variable} ${p.problem}`).join("; ")}`,
     );
     this.variables = problems.map((p) => p.variable);
+  }
+}
+
+/**
+ * Thrown by the SQS path when an event cannot be answered record by record: `Records` is not a
+ * non-empty array, or a record has no usable `messageId`, so a partial batch response could not
+ * name it. The whole batch then fails and SQS redelivers every record of it (after maxReceiveCount,
+ * to the DLQ). Any other malformed record is handled on its own and never fails its batch.
+ *
+ * @example new MalformedSqsEventError([{ pointer: "/Records/3/messageId", message: "must be a non-empty string" }])
+ */
+export class MalformedSqsEventError extends Error {
+  override readonly name = "MalformedSqsEvent";
+  /** What is wrong, as JSON pointers from the event's root. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    super(`not a usable SQS event: ${describeIssues(issues)}`);
+    this.issues = issues;
   }
 }

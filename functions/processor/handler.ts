@@ -2,12 +2,12 @@
 // environment variable throws here, at import, so the cold start fails naming the variable.
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import { SNSClient } from "@aws-sdk/client-sns";
 import type { Context } from "aws-lambda";
 import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
 import { readProcessorConfig } from "./config";
 import { createProcessorHandler } from "./create-handler";
 import { powertoolsLogger, powertoolsMetrics } from "./powertools-telemetry";
+import { createSnsClient } from "./sns-client";
 import { createSnsOutcomePublisher } from "./sns-publisher";
 
 const config = readProcessorConfig(process.env);
@@ -17,8 +17,9 @@ const metrics = new Metrics({
   serviceName,
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || "OrderEvents",
 });
-// Region, credentials and endpoint come from the environment (AWS_ENDPOINT_URL_SNS for emulators).
-const publisher = createSnsOutcomePublisher(new SNSClient({}));
+// Region, credentials and endpoint come from the environment (AWS_ENDPOINT_URL_SNS for emulators);
+// connection and request timeouts from the configuration.
+const publisher = createSnsOutcomePublisher(createSnsClient(config.timing));
 const processEvent = createProcessorHandler({
   config,
   publisher,
@@ -27,8 +28,8 @@ const processEvent = createProcessorHandler({
 });
 
 /**
- * The processor Lambda. An SQS event (valid against `aws/sqs-event.v1`) returns a partial batch
- * response after publishing one outcome per record; any other payload is an asynchronous invocation
+ * The processor Lambda. An SQS event (an object with `Records`) returns a partial batch response
+ * after publishing one outcome per record, before the Lambda timeout whatever SNS does; any other payload is an asynchronous invocation
  * and returns the SUCCESS outcome or throws `OrderRejectedError` (`OrderRejected.<ERROR_CODE>`).
  *
  * @example

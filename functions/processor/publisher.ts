@@ -22,6 +22,15 @@ export type PublishEntryResult =
       readonly senderFault: boolean;
     };
 
+/** Per-call options of `publishBatch`. */
+export interface PublishOptions {
+  /**
+   * Aborted at the invocation's deadline: stop waiting, give up the connection. A publisher that
+   * ignores it is still not waited for (the caller stops at the deadline either way).
+   */
+  readonly abortSignal?: AbortSignal;
+}
+
 /**
  * Where outcomes go: SNS in production (`createSnsOutcomePublisher`), memory in tests and benchmarks
  * (`createInMemoryOutcomePublisher`). One call publishes one chunk (at most 10 entries within SNS's
@@ -36,5 +45,6 @@ export interface OutcomePublisher {
   publishBatch(
     topicArn: string,
     entries: readonly PublishEntry[],
+    options?: PublishOptions,
   ): Promise<readonly PublishEntryResult[]>;
 }

@@ -5,7 +5,9 @@ import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publi
  * An `OutcomePublisher` over the real SNS client: one PublishBatch call per chunk. Reads the per-entry
  * result (`Successful` / `Failed`, which can hold entries even on HTTP 200); an entry in neither list,
  * and every entry of a call that throws (after the SDK's own retries of throttling, 5xx and network
- * errors), is reported as failed. Never throws.
+ * errors), is reported as failed. Never throws. An aborted call (`options.abortSignal`, at the
+ * invocation's deadline) gives up its connection and retries, and reports its entries as failed:
+ * SNS may still have delivered them (see docs/processor.md, "Deadline").
  *
  * Endpoint, Region and credentials come from the client: in Lambda from the environment, against a
  * local emulator from AWS_ENDPOINT_URL_SNS (the SDK reads it itself) or an explicit `endpoint`.
@@ -16,7 +18,7 @@ import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publi
  */
 export function createSnsOutcomePublisher(client: SNSClient): OutcomePublisher {
   return {
-    async publishBatch(topicArn, entries) {
+    async publishBatch(topicArn, entries, options) {
       try {
         const output = await client.send(
           new PublishBatchCommand({
@@ -27,6 +29,7 @@ export function createSnsOutcomePublisher(client: SNSClient): OutcomePublisher {
               MessageAttributes: { ...entry.attributes },
             })),
           }),
+          options?.abortSignal ? { abortSignal: options.abortSignal } : undefined,
         );
         const published = new Map((output.Successful ?? []).map((s) => [s.Id, s.MessageId]));
         const failed = new Map((output.Failed ?? []).map((f) => [f.Id, f]));

@@ -1,10 +1,12 @@
-import type { SqsBatchResponse, SqsEvent, SqsRecord } from "../../generated/types";
+import type { SqsBatchResponse } from "../../generated/types";
+import { describeIssues } from "../../lib/validation";
 import { mapWithConcurrency } from "./concurrency";
-import type { ProcessorConfig } from "./config";
+import { defaultPublishTiming, type ProcessorConfig } from "./config";
 import { type PreparedOutcome, prepareOutcome } from "./core";
+import { type Deadline, publishBudgetMs, type RemainingTime, startDeadline } from "./deadline";
 import { chunkEntries } from "./publish-chunks";
 import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
-import { receiveCountOf } from "./receive-count";
+import { type BatchRecord, readBatchRecords } from "./sqs-records";
 import { noMetrics, type ProcessorLogger, type ProcessorMetrics, silentLogger } from "./telemetry";
 
 export type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
@@ -23,10 +25,13 @@ export interface SqsBatchDeps {
 
 /** One record's way through the batch (one object shape for every record). */
 interface RecordWork {
-  readonly record: SqsRecord;
+  readonly record: BatchRecord;
   readonly index: number;
   readonly durationMs: number;
-  /** Absent when deciding threw (a bug): the record is retried, nothing is published. */
+  /**
+   * Absent when the record has no usable body or queue ARN (`unreadable`), or deciding threw (a bug):
+   * the record is retried, nothing is published.
+   */
   readonly prepared: PreparedOutcome | undefined;
   readonly entry: PublishEntry | undefined;
   readonly topicArn: string | undefined;
@@ -35,6 +40,8 @@ interface RecordWork {
   result: PublishEntryResult | undefined;
   retried: boolean;
   readonly internalError: string | undefined;
+  /** True when the record lacks what an outcome needs (a string body, an eventSourceARN). */
+  readonly unreadable: boolean;
 }
 
 /**
@@ -43,66 +50,108 @@ interface RecordWork {
  * entries within SNS's aggregate size, one call per chunk, calls in parallel), and returns the
  * partial batch response.
  *
- * A record is in `batchItemFailures` exactly when its outcome was not published (entry failed, call
- * threw) or was retryable (INTERNAL_ERROR): SQS redelivers it and nothing else, and after
- * maxReceiveCount moves it to the DLQ. A record whose FAILURE outcome was published is done. Never
- * throws for a per-record problem, and names only message ids of the batch. On a FIFO queue, every
- * record after the first retried one is retried too, as Lambda requires.
+ * A record is in `batchItemFailures` exactly when its outcome was not confirmed as published (entry
+ * failed, call threw, or SNS had not answered by the deadline), was retryable (INTERNAL_ERROR), or
+ * the record has no usable body: SQS redelivers it and nothing else, and after maxReceiveCount moves
+ * it to the DLQ. A record whose FAILURE outcome was published is done. On a FIFO queue, every record
+ * after the first retried one is retried too, as Lambda requires.
+ *
+ * Records are validated one by one (`readBatchRecords`): a record that breaks the SQS record schema
+ * but has a message id, a string body and a queue ARN is processed; one without a string body is
+ * redelivered. Throws `MalformedSqsEventError` (the whole batch fails) only when `Records` is not a
+ * non-empty array or a record has no message id. Never throws for anything else a record does.
+ *
+ * With a `context` that tells the remaining time (Lambda's), publishing stops
+ * `config.timing.deadlineMarginMs` before the Lambda timeout: calls still waiting are aborted, calls
+ * not started are not made, and their records are named for redelivery, so the function always
+ * returns its partial batch response instead of timing out. SNS may still deliver an aborted call:
+ * its outcomes are then published twice (same outcome_id), never lost.
  *
  * @example
  * const response = await processSqsBatch(event, {
  *   config: readProcessorConfig(process.env),
- *   publisher: createSnsOutcomePublisher(new SNSClient({})),
- * });
+ *   publisher: createSnsOutcomePublisher(createSnsClient()),
+ * }, context);
  * response.batchItemFailures; // [{ itemIdentifier: "<messageId>" }] for records to redeliver
  */
 export async function processSqsBatch(
-  event: SqsEvent,
+  event: { readonly Records: unknown },
   deps: SqsBatchDeps,
+  context?: RemainingTime,
 ): Promise<SqsBatchResponse> {
   const started = performance.now();
-  const logger = deps.logger ?? silentLogger;
-  const metrics = deps.metrics ?? noMetrics;
-  const records = event.Records;
-  const work: RecordWork[] = [];
-  // One clock reading per record: each record's time runs from the end of the one before.
-  let since = started;
-  for (let index = 0; index < records.length; index++) {
-    const w = decide(records[index] as SqsRecord, index, deps, since);
-    since += w.durationMs;
-    work.push(w);
+  const timing = deps.config.timing ?? defaultPublishTiming;
+  const budgetMs = publishBudgetMs(context, timing.deadlineMarginMs);
+  const deadline = startDeadline(budgetMs ?? Number.POSITIVE_INFINITY);
+  try {
+    const logger = deps.logger ?? silentLogger;
+    const metrics = deps.metrics ?? noMetrics;
+    const records = readBatchRecords(event);
+    const work: RecordWork[] = [];
+    // One clock reading per record: each record's time runs from the end of the one before.
+    let since = started;
+    for (const record of records) {
+      const w = decide(record, deps, since);
+      since += w.durationMs;
+      work.push(w);
+    }
+    logMalformedRecords(work, logger);
+
+    const unconfirmed = await publishAll(work, deps, logger, deadline);
+
+    const batchItemFailures = markRetried(work);
+    const debug = logger.isDebugEnabled?.() ?? true;
+    for (const w of work) logRecord(w, logger, debug);
+
+    const counts = countOutcomes(work);
+    countBatch(work.length, counts, batchItemFailures.length, metrics);
+    if (unconfirmed > 0) {
+      metrics.count("PublishDeadlineExceeded", unconfirmed);
+      logger.warn("publish deadline passed; unconfirmed outcomes' records will be redelivered", {
+        budget_ms: deadline.budgetMs,
+        margin_ms: timing.deadlineMarginMs,
+        unconfirmed,
+      });
+    }
+    logger.info("batch processed", {
+      records: work.length,
+      success: counts.success,
+      failure: counts.failure,
+      publish_failures: counts.publishFailures,
+      malformed_records: counts.malformed,
+      unconfirmed_at_deadline: unconfirmed,
+      retried: batchItemFailures.length,
+      duration_ms: round(performance.now() - started),
+    });
+    return { batchItemFailures };
+  } finally {
+    deadline.clear();
   }
-
-  await publishAll(work, deps, logger);
-
-  const batchItemFailures = markRetried(work);
-  const debug = logger.isDebugEnabled?.() ?? true;
-  for (const w of work) logRecord(w, logger, debug);
-
-  const counts = countOutcomes(work);
-  countBatch(work.length, counts, batchItemFailures.length, metrics);
-  logger.info("batch processed", {
-    records: work.length,
-    success: counts.success,
-    failure: counts.failure,
-    publish_failures: counts.publishFailures,
-    retried: batchItemFailures.length,
-    duration_ms: round(performance.now() - started),
-  });
-  return { batchItemFailures };
 }
 
-function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: number): RecordWork {
+function decide(record: BatchRecord, deps: SqsBatchDeps, since: number): RecordWork {
+  const { index, body, queueArn } = record;
+  if (body === undefined || queueArn === undefined) {
+    return {
+      record,
+      index,
+      durationMs: performance.now() - since,
+      prepared: undefined,
+      entry: undefined,
+      topicArn: undefined,
+      bytes: 0,
+      result: undefined,
+      retried: false,
+      internalError: undefined,
+      unreadable: true,
+    };
+  }
   try {
     const prepared = prepareOutcome(
-      record.body,
+      body,
       {
         messageId: record.messageId,
-        source: {
-          kind: "sqs",
-          queue_arn: record.eventSourceARN,
-          receive_count: receiveCountOf(record.attributes.ApproximateReceiveCount),
-        },
+        source: { kind: "sqs", queue_arn: queueArn, receive_count: record.receiveCount },
         now: deps.now?.() ?? new Date(),
       },
       deps.config.rules,
@@ -132,6 +181,7 @@ function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: num
       result: undefined,
       retried: false,
       internalError: undefined,
+      unreadable: false,
     };
   } catch (error) {
     return {
@@ -145,15 +195,44 @@ function decide(record: SqsRecord, index: number, deps: SqsBatchDeps, since: num
       result: undefined,
       retried: false,
       internalError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      unreadable: false,
     };
   }
 }
 
+/** One WARN line for the records that break the SQS record schema (up to 10 named), never bodies. */
+function logMalformedRecords(work: readonly RecordWork[], logger: ProcessorLogger): void {
+  let malformed: { message_id: string; processed: boolean; issues: string }[] | undefined;
+  let count = 0;
+  for (const w of work) {
+    if (w.record.issues.length === 0) continue;
+    count++;
+    malformed ??= [];
+    if (malformed.length < 10) {
+      malformed.push({
+        message_id: w.record.messageId,
+        processed: !w.unreadable,
+        issues: describeIssues(w.record.issues),
+      });
+    }
+  }
+  if (!malformed) return;
+  logger.warn("records break the SQS record schema (aws/sqs-record.v1); each is handled alone", {
+    malformed: count,
+    records: malformed,
+  });
+}
+
+/**
+ * Publishes every entry, at most `publishConcurrency` calls at a time, until done or the deadline.
+ * Sets each entry's result; returns how many records were unconfirmed when the deadline passed.
+ */
 async function publishAll(
   work: RecordWork[],
   deps: SqsBatchDeps,
   logger: ProcessorLogger,
-): Promise<void> {
+  deadline: Deadline,
+): Promise<number> {
   const byTopic = new Map<string, RecordWork[]>();
   for (const w of work) {
     if (!w.entry || !w.topicArn) continue;
@@ -165,35 +244,33 @@ async function publishAll(
   for (const [topicArn, items] of byTopic) {
     for (const chunk of chunkEntries(items)) calls.push({ topicArn, items: chunk });
   }
+  let unconfirmed = 0;
+  const expired = deadline.expired.then(() => undefined);
   await mapWithConcurrency(calls, deps.publishConcurrency ?? 8, async ({ topicArn, items }) => {
     const entries: PublishEntry[] = [];
     for (const w of items) if (w.entry) entries.push(w.entry);
-    let results: readonly PublishEntryResult[];
-    try {
-      results = await deps.publisher.publishBatch(topicArn, entries);
-    } catch (error) {
-      const e = error as { name?: unknown; message?: unknown };
-      results = entries.map((entry) => ({
-        id: entry.id,
-        ok: false,
-        code: typeof e?.name === "string" ? e.name : "Error",
-        message: typeof e?.message === "string" ? e.message : String(error),
-        senderFault: false,
-      }));
-    }
+    // After the deadline nothing is awaited: a call still in flight is abandoned (and aborted).
+    const results = deadline.passed
+      ? undefined
+      : await Promise.race([publishCall(deps.publisher, topicArn, entries, deadline), expired]);
+    if (!results) unconfirmed += items.length;
     let failed: { message_id: string; code: string; message: string }[] | undefined;
     for (let i = 0; i < items.length; i++) {
       const w = items[i] as RecordWork;
       const id = w.entry?.id ?? "";
-      // Publishers answer in entry order; look further only when this one does not.
-      const inOrder = results[i];
-      w.result = (inOrder?.id === id ? inOrder : results.find((r) => r.id === id)) ?? {
-        id,
-        ok: false,
-        code: "MissingFromResponse",
-        message: "the publisher reported nothing for this entry",
-        senderFault: false,
-      };
+      if (!results) {
+        w.result = deadlineExceeded(id, deadline.budgetMs);
+      } else {
+        // Publishers answer in entry order; look further only when this one does not.
+        const inOrder = results[i];
+        w.result = (inOrder?.id === id ? inOrder : results.find((r) => r.id === id)) ?? {
+          id,
+          ok: false,
+          code: "MissingFromResponse",
+          message: "the publisher reported nothing for this entry",
+          senderFault: false,
+        };
+      }
       if (!w.result.ok) {
         failed ??= [];
         failed.push({
@@ -212,6 +289,38 @@ async function publishAll(
       });
     }
   });
+  return unconfirmed;
+}
+
+/** One PublishBatch call that never rejects: a throw becomes a failure of every entry. */
+async function publishCall(
+  publisher: OutcomePublisher,
+  topicArn: string,
+  entries: readonly PublishEntry[],
+  deadline: Deadline,
+): Promise<readonly PublishEntryResult[]> {
+  try {
+    return await publisher.publishBatch(topicArn, entries, { abortSignal: deadline.signal });
+  } catch (error) {
+    const e = error as { name?: unknown; message?: unknown };
+    return entries.map((entry) => ({
+      id: entry.id,
+      ok: false,
+      code: typeof e?.name === "string" ? e.name : "Error",
+      message: typeof e?.message === "string" ? e.message : String(error),
+      senderFault: false,
+    }));
+  }
+}
+
+function deadlineExceeded(id: string, budgetMs: number): PublishEntryResult {
+  return {
+    id,
+    ok: false,
+    code: "DeadlineExceeded",
+    message: `SNS had not confirmed the entry when the invocation's publish budget of ${budgetMs} ms ran out; it may still be delivered (then the redelivered record publishes it again)`,
+    senderFault: false,
+  };
 }
 
 /**
@@ -227,7 +336,7 @@ function markRetried(work: readonly RecordWork[]): SqsBatchResponse["batchItemFa
     ids.push(w.record.messageId);
     if (first < 0) first = w.index;
   }
-  if (first >= 0 && work.some((w) => w.record.eventSourceARN.endsWith(".fifo"))) {
+  if (first >= 0 && work.some((w) => w.record.queueArn?.endsWith(".fifo"))) {
     for (const w of work) {
       if (w.index > first && !w.retried) {
         w.retried = true;
@@ -248,6 +357,13 @@ function markRetried(work: readonly RecordWork[]): SqsBatchResponse["batchItemFa
 function logRecord(w: RecordWork, logger: ProcessorLogger, debugEnabled: boolean): void {
   const retried = w.retried;
   const outcome = w.prepared?.outcome;
+  if (!outcome && w.unreadable) {
+    logger.error("record has no usable body or eventSourceARN; it will be redelivered", {
+      message_id: w.record.messageId,
+      error: describeIssues(w.record.issues),
+    });
+    return;
+  }
   if (!outcome) {
     logger.error("record could not be processed; it will be redelivered", {
       message_id: w.record.messageId,
@@ -287,6 +403,8 @@ interface OutcomeCounts {
   failure: number;
   failuresByCode: Map<string, number>;
   publishFailures: number;
+  /** Records that break the SQS record schema (processed or not). */
+  malformed: number;
 }
 
 function countOutcomes(work: readonly RecordWork[]): OutcomeCounts {
@@ -295,8 +413,10 @@ function countOutcomes(work: readonly RecordWork[]): OutcomeCounts {
     failure: 0,
     failuresByCode: new Map(),
     publishFailures: 0,
+    malformed: 0,
   };
   for (const w of work) {
+    if (w.record.issues.length > 0) counts.malformed++;
     const outcome = w.prepared?.outcome;
     if (outcome?.status === "SUCCESS") counts.success++;
     if (outcome?.status === "FAILURE") {
@@ -323,6 +443,7 @@ function countBatch(
   }
   metrics.count("PublishFailures", counts.publishFailures);
   metrics.count("RetriedRecords", retried);
+  if (counts.malformed > 0) metrics.count("MalformedSqsRecords", counts.malformed);
 }
 
 function round(ms: number): number {

@@ -31,7 +31,11 @@ export type ProcessorMetricName =
   /** Orders rejected on the asynchronous path; also counted per `error_code`. */
   | "AsyncRejected"
   /** Events with `Records` that are not valid SQS events: the whole batch fails (never a rejection). */
-  | "MalformedSqsEvents";
+  | "MalformedSqsEvents"
+  /** Records that break the SQS record schema: processed when their body is usable, else redelivered. */
+  | "MalformedSqsRecords"
+  /** Records whose outcome SNS had not confirmed when the invocation's publish deadline passed. */
+  | "PublishDeadlineExceeded";
 
 /**
  * Counting metrics: Powertools' EMF in Lambda (`powertoolsMetrics`), fakes in tests. `dimensions`

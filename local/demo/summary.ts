@@ -169,9 +169,14 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
     );
   }
   const faults = summary.injected_faults;
-  if (faults.entriesFailed + faults.callsFailed > 0) {
+  if (faults.entriesFailed + faults.callsFailed + faults.callsHung + faults.responsesLost > 0) {
+    // Hangs and lost responses are injected only when asked for (the soak); name them only then.
+    const wire = [
+      faults.callsHung ? `, ${faults.callsHung} calls hung` : "",
+      faults.responsesLost ? `, ${faults.responsesLost} responses lost after publishing` : "",
+    ].join("");
     lines.push(
-      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused${explainFaults(facts)}`,
+      `Injected publish faults: ${faults.entriesFailed} PublishBatch entries failed, ${faults.callsFailed} calls refused${wire}${explainFaults(facts)}`,
     );
   }
   if (ledger.duplicate_deliveries > 0) {

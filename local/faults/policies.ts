@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { seededRandom } from "../../lib/producer";
-import type { EntryFault, EntryFaultPolicy } from "./sns-fault-proxy";
+import type { CallFault, CallFaultPolicy, EntryFault, EntryFaultPolicy } from "./sns-fault-proxy";
 
 /** The failure an injected fault reports: what SNS says when it fails internally. */
 export const INJECTED_FAULT: EntryFault = {
@@ -79,5 +79,81 @@ export function anyOf(...policies: (EntryFaultPolicy | undefined)[]): EntryFault
       if (fault) return fault;
     }
     return undefined;
+  };
+}
+
+/** The ways a publish can fail at random: a failed entry, an HTTP 5xx answer, a request that hangs. */
+export type FaultKind = "entry" | "5xx" | "hang";
+
+/** Every fault kind, in the order the soak lists them. */
+export const FAULT_KINDS: readonly FaultKind[] = Object.freeze(["entry", "5xx", "hang"]);
+
+/** The 5xx answers SNS gives when it fails (the SDK retries both). */
+export const SERVER_ERRORS: readonly CallFault[] = Object.freeze([
+  {
+    kind: "http",
+    status: 500,
+    code: "InternalFailure",
+    message: "injected fault: SNS failed internally (local fault proxy)",
+  },
+  {
+    kind: "http",
+    status: 503,
+    code: "ServiceUnavailable",
+    message: "injected fault: SNS is unavailable (local fault proxy)",
+  },
+]);
+
+const HANG: CallFault = Object.freeze({ kind: "hang" });
+
+/** Entry and call policies for the fault proxy (either may be undefined: that kind is off). */
+export interface PublishFaults {
+  readonly entry: EntryFaultPolicy | undefined;
+  readonly call: CallFaultPolicy | undefined;
+}
+
+/**
+ * Random publish faults of the given kinds, such that each attempt to publish an outcome fails with
+ * probability `rate`, the failures split evenly among the kinds. A request (one HTTP attempt) is
+ * failed as a whole, by a 5xx answer or a hang, with probability `rate × c` (c: the share of the
+ * kinds that are whole-request kinds); otherwise each of its entries fails alone with the probability
+ * that makes up the rest. Reproducible per seed in draw order; the SDK's retries of a 5xx or a hang
+ * get fresh draws, as transient faults would.
+ *
+ * @example
+ * const faults = randomPublishFaults(0.3, 42, ["entry", "5xx", "hang"]);
+ * proxy.setEntryFaults(faults.entry); proxy.setCallFaults(faults.call);
+ */
+export function randomPublishFaults(
+  rate: number,
+  seed: number,
+  kinds: readonly FaultKind[] = FAULT_KINDS,
+): PublishFaults {
+  if (!(rate >= 0 && rate <= 1))
+    throw new RangeError(`fault rate must be within 0..1, got ${rate}`);
+  const unknown = kinds.filter((k) => !FAULT_KINDS.includes(k));
+  if (unknown.length > 0 || kinds.length === 0) {
+    throw new RangeError(
+      `fault kinds must be one or more of ${FAULT_KINDS.join(", ")}, got ${kinds.join(", ") || "none"}`,
+    );
+  }
+  const chosen = [...new Set(kinds)];
+  const callKinds = chosen.filter((k) => k !== "entry");
+  const callShare = callKinds.length / chosen.length;
+  const callRate = rate * callShare;
+  // P(entry fails) = callRate + (1 - callRate) × entryRate = rate.
+  const entryRate =
+    chosen.includes("entry") && callRate < 1 ? (rate - callRate) / (1 - callRate) : 0;
+  const random = seededRandom(seed ^ 0x5eed);
+  return {
+    entry: entryRate > 0 ? randomEntryFaults(entryRate, seed) : undefined,
+    call:
+      callRate > 0
+        ? () => {
+            if (random.next() >= callRate) return undefined;
+            const kind = random.pick(callKinds);
+            return kind === "hang" ? HANG : random.pick(SERVER_ERRORS);
+          }
+        : undefined,
   };
 }

@@ -25,15 +25,55 @@ export interface EntryFault {
 /** Decides whether one entry fails; `undefined` lets it through. */
 export type EntryFaultPolicy = (entry: PublishedEntry) => EntryFault | undefined;
 
+/** One Publish or PublishBatch HTTP request (one attempt of the SDK) as the proxy sees it. */
+export interface PublishCall {
+  readonly action: "Publish" | "PublishBatch";
+  readonly topicArn: string;
+}
+
+/**
+ * A fault of a whole Publish/PublishBatch request (one HTTP attempt: the SDK's retries each get
+ * their own draw):
+ * - `http`: an awsQuery error response with this status (500 InternalFailure, 503
+ *   ServiceUnavailable…); nothing is published;
+ * - `hang`: the connection is accepted and the request read, and nothing ever answers it; nothing
+ *   is published (only the client's timeout or abort ends it);
+ * - `lost-response`: the request is forwarded (the emulator publishes it) and the answer never
+ *   comes back: the client cannot tell it from a hang, but SNS did deliver.
+ */
+export type CallFault =
+  | {
+      readonly kind: "http";
+      readonly status: number;
+      readonly code: string;
+      readonly message: string;
+    }
+  | { readonly kind: "hang" }
+  | { readonly kind: "lost-response" };
+
+/** Decides whether one Publish/PublishBatch request fails as a whole; `undefined` lets it through. */
+export type CallFaultPolicy = (call: PublishCall) => CallFault | undefined;
+
 /** What the proxy injected so far. */
 export interface FaultStats {
   /** Entries reported as failed in an HTTP 200 PublishBatch response. */
   entriesFailed: number;
-  /** Publish/PublishBatch calls answered with HTTP 500 (outage). */
+  /** Publish/PublishBatch requests answered with an HTTP 5xx error (outage, or an `http` call fault). */
   callsFailed: number;
-  /** PublishBatch entries forwarded to the emulator. */
+  /** Publish/PublishBatch requests left unanswered and not forwarded (`hang`). */
+  callsHung: number;
+  /** Publish/PublishBatch requests forwarded and then left unanswered (`lost-response`). */
+  responsesLost: number;
+  /** PublishBatch entries forwarded to the emulator (in `lost-response` requests too). */
   entriesForwarded: number;
 }
+
+const OUTAGE: CallFault = {
+  kind: "http",
+  status: 500,
+  code: "InternalFailure",
+  message: "injected fault: SNS is unavailable (local fault proxy)",
+};
 
 const SNS_XMLNS = "http://sns.amazonaws.com/doc/2010-03-31/";
 const MEMBER = /^PublishBatchRequestEntries\.member\.(\d+)\.(.+)$/;
@@ -44,6 +84,8 @@ const MEMBER = /^PublishBatchRequestEntries\.member\.(\d+)\.(.+)$/;
  * them on the wire:
  * - entry faults: chosen PublishBatch entries come back in `Failed` (HTTP 200), the others are
  *   published;
+ * - call faults: chosen Publish/PublishBatch requests get an HTTP 5xx error, hang (accepted, never
+ *   answered) or lose their response after being published (`CallFault`);
  * - outage: every Publish/PublishBatch gets HTTP 500 InternalFailure (the SDK retries, then throws).
  * Everything else (and all SQS traffic) passes through untouched. Point AWS_ENDPOINT_URL_SNS of
  * the function at `endpoint`. Request signatures are not re-computed: emulator use only.
@@ -51,12 +93,20 @@ const MEMBER = /^PublishBatchRequestEntries\.member\.(\d+)\.(.+)$/;
  * @example
  * const proxy = await SnsFaultProxy.start(emulator.endpoint);
  * proxy.setEntryFaults(() => ({ code: "InternalError", message: "injected" }));
+ * proxy.setCallFaults(() => ({ kind: "hang" }));
  * proxy.setOutage(true);
  * await proxy.stop();
  */
 export class SnsFaultProxy {
-  readonly stats: FaultStats = { entriesFailed: 0, callsFailed: 0, entriesForwarded: 0 };
+  readonly stats: FaultStats = {
+    entriesFailed: 0,
+    callsFailed: 0,
+    callsHung: 0,
+    responsesLost: 0,
+    entriesForwarded: 0,
+  };
   private entryFaults: EntryFaultPolicy | undefined;
+  private callFaults: CallFaultPolicy | undefined;
   private outage = false;
 
   private constructor(
@@ -85,6 +135,14 @@ export class SnsFaultProxy {
     this.entryFaults = policy;
   }
 
+  /**
+   * Fails the Publish/PublishBatch requests `policy` picks, as a whole, from now on (before any
+   * entry fault); `undefined` clears call faults. Requests already hanging stay unanswered.
+   */
+  setCallFaults(policy: CallFaultPolicy | undefined): void {
+    this.callFaults = policy;
+  }
+
   /** Turns an SNS outage (HTTP 500 for every publish) on or off. */
   setOutage(on: boolean): void {
     this.outage = on;
@@ -104,15 +162,29 @@ export class SnsFaultProxy {
     const params = new URLSearchParams(body.toString("utf8"));
     const action = params.get("Action");
     if (action !== "PublishBatch" && action !== "Publish") return this.forward(req, body, res);
-    if (this.outage) {
+    const fault = this.outage
+      ? OUTAGE
+      : this.callFaults?.({ action, topicArn: params.get("TopicArn") ?? "" });
+    if (fault?.kind === "http") {
       this.stats.callsFailed++;
-      res.writeHead(500, { "content-type": "text/xml" });
-      res.end(
-        errorXml("InternalFailure", "injected fault: SNS is unavailable (local fault proxy)"),
-      );
+      res.writeHead(fault.status, { "content-type": "text/xml" });
+      res.end(errorXml(fault.code, fault.message, fault.status < 500 ? "Sender" : "Receiver"));
       return;
     }
-    if (action === "Publish" || this.entryFaults === undefined) return this.forward(req, body, res);
+    if (fault?.kind === "hang") {
+      this.stats.callsHung++;
+      return; // never answered: only the client's timeout or abort closes the connection
+    }
+    if (fault?.kind === "lost-response") {
+      this.stats.responsesLost++;
+      if (action === "PublishBatch") this.stats.entriesForwarded += countEntries(params);
+      await this.send(req, body);
+      return; // published, but the answer never comes back
+    }
+    if (action === "Publish" || this.entryFaults === undefined) {
+      if (action === "PublishBatch") this.stats.entriesForwarded += countEntries(params);
+      return this.forward(req, body, res);
+    }
     return this.publishBatchWithFaults(req, params, res, this.entryFaults);
   }
 
@@ -227,8 +299,18 @@ function publishBatchXml(successful: string, failed: string): string {
   return `<PublishBatchResponse xmlns="${SNS_XMLNS}"><PublishBatchResult><Successful>${successful}</Successful><Failed>${failed}</Failed></PublishBatchResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishBatchResponse>`;
 }
 
-function errorXml(code: string, message: string): string {
-  return `<ErrorResponse xmlns="${SNS_XMLNS}"><Error><Type>Receiver</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
+/** PublishBatch entries in a request (members with an Id). */
+function countEntries(params: URLSearchParams): number {
+  let count = 0;
+  for (const key of params.keys()) {
+    const match = MEMBER.exec(key);
+    if (match?.[2] === "Id") count++;
+  }
+  return count;
+}
+
+function errorXml(code: string, message: string, type: "Sender" | "Receiver" = "Receiver"): string {
+  return `<ErrorResponse xmlns="${SNS_XMLNS}"><Error><Type>${type}</Type><Code>${escapeXml(code)}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
 }
 
 function escapeXml(text: string): string {

@@ -46,7 +46,13 @@ function summaryOf(ledger: Ledger, consumers: PipelineSummary["consumers"] = [])
     dead_letter_queues: { "orders-dlq": 0 },
     mappings: {},
     async_invocations: {},
-    injected_faults: { entriesFailed: 0, callsFailed: 0, entriesForwarded: 0 },
+    injected_faults: {
+      entriesFailed: 0,
+      callsFailed: 0,
+      callsHung: 0,
+      responsesLost: 0,
+      entriesForwarded: 0,
+    },
   };
 }
 
@@ -207,7 +213,13 @@ describe("summaries explain the injected faults", () => {
   };
   const withFaults = (): PipelineSummary => ({
     ...summaryOf(new Ledger()),
-    injected_faults: { entriesFailed: 10, callsFailed: 0, entriesForwarded: 100 },
+    injected_faults: {
+      entriesFailed: 10,
+      callsFailed: 0,
+      callsHung: 0,
+      responsesLost: 0,
+      entriesForwarded: 100,
+    },
   });
 
   it("with --fault-rate 0, says every fault was the poisoned orders', on purpose", () => {
@@ -224,6 +236,14 @@ describe("summaries explain the injected faults", () => {
     );
     expect(textSummary(withFaults(), { ...facts, faultRate: 0.3, poisoned: 0 })).toContain(
       "On purpose: about 30% of all other publishes at random (--fault-rate 0.3)",
+    );
+  });
+
+  it("names hung calls and lost responses when the run injected them", () => {
+    const summary = withFaults();
+    summary.injected_faults = { ...summary.injected_faults, callsHung: 3, responsesLost: 1 };
+    expect(textSummary(summary, facts)).toContain(
+      "Injected publish faults: 10 PublishBatch entries failed, 0 calls refused, 3 calls hung, 1 responses lost after publishing",
     );
   });
 

@@ -18,6 +18,7 @@ import { bundleFunction } from "../../tools/build/bundle.js";
 import { startTestEmulator, type TestEmulator } from "../support/fauxqs.mjs";
 import { repoRoot } from "../support/paths.js";
 import { AWS_DOCS_SQS_EVENT, awsSample, validOrder } from "./support/fixtures.js";
+import { type SilentServer, startSilentServer } from "./support/silent-server.js";
 
 const run = promisify(execFile);
 const DRIVER = join(repoRoot, "tests", "processor", "support", "invoke-bundle.mjs");
@@ -26,6 +27,7 @@ let emulator: TestEmulator;
 let workDir: string;
 let bundlePath: string;
 let topicEnv: Record<string, string>;
+let silent: SilentServer;
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "processor-bundle-"));
@@ -45,15 +47,22 @@ beforeAll(async () => {
     SUCCESS_TOPIC_ARN: topics["order-success"] ?? "",
     FAILURE_TOPIC_ARN: topics["order-failure"] ?? "",
   };
+  silent = await startSilentServer();
 }, 60_000);
 afterAll(async () => {
+  await silent.stop();
   await emulator.stop();
   rmSync(workDir, { recursive: true, force: true });
 });
 beforeEach(() => emulator.reset());
 
 interface Invocation {
-  result: { phase: string; returned?: unknown; threw?: { name: string; message: string } };
+  result: {
+    phase: string;
+    returned?: unknown;
+    threw?: { name: string; message: string };
+    durationMs?: number;
+  };
   stdout: string;
   stderr: string;
 }
@@ -177,5 +186,32 @@ describe("the esbuild bundle in a fresh Node process", () => {
     });
     const malformed = await invokeBundle({}, { ...lambdaEnv(), MAX_LINE_ITEMS: "lots" });
     expect(malformed.result.threw?.message).toContain('MAX_LINE_ITEMS is "lots"');
+  });
+
+  it("returns a partial batch response before the Lambda timeout when SNS accepts the connection and never answers", async () => {
+    const event = awsSample<SqsEvent>(AWS_DOCS_SQS_EVENT);
+    const allRetried = {
+      batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })),
+    };
+    const hanging = { ...lambdaEnv(), AWS_ENDPOINT_URL_SNS: silent.endpoint };
+
+    // The request timeout ends each attempt (the SDK's three attempts), well within the 30 s left.
+    const timedOut = await invokeBundle(event, { ...hanging, SNS_REQUEST_TIMEOUT_MS: "200" });
+    expect(timedOut.result.returned).toEqual(allRetried);
+    expect(timedOut.stdout + timedOut.stderr).toContain('"code":"TimeoutError"');
+
+    // With a longer request timeout, the deadline (1.5 s left minus a 0.5 s margin) ends the wait.
+    const atDeadline = await invokeBundle(event, {
+      ...hanging,
+      SNS_REQUEST_TIMEOUT_MS: "60000",
+      PUBLISH_DEADLINE_MARGIN_MS: "500",
+      REMAINING_MS: "1500",
+    });
+    expect(atDeadline.result.returned).toEqual(allRetried);
+    expect(atDeadline.result.durationMs).toBeGreaterThanOrEqual(990);
+    expect(atDeadline.result.durationMs).toBeLessThan(1500);
+    expect(atDeadline.stdout + atDeadline.stderr).toContain('"code":"DeadlineExceeded"');
+    expect(atDeadline.stdout).toContain('"PublishDeadlineExceeded":2');
+    await silent.allClosed();
   });
 });

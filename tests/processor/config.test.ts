@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readProcessorConfig } from "../../functions/processor/config";
+import { defaultPublishTiming, readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
 import { ProcessorConfigError } from "../../functions/processor/errors";
 
@@ -24,6 +24,12 @@ describe("readProcessorConfig", () => {
       successTopicArn: required.SUCCESS_TOPIC_ARN,
       failureTopicArn: required.FAILURE_TOPIC_ARN,
       rules: defaultRulesConfig,
+      timing: defaultPublishTiming,
+    });
+    expect(defaultPublishTiming).toEqual({
+      connectionTimeoutMs: 1000,
+      requestTimeoutMs: 3000,
+      deadlineMarginMs: 1000,
     });
     expect(defaultRulesConfig).toEqual({
       acceptedCurrencies: ["EUR", "USD", "GBP"],
@@ -58,6 +64,20 @@ describe("readProcessorConfig", () => {
     });
   });
 
+  it("reads the SNS timeouts and the deadline margin", () => {
+    const config = readProcessorConfig({
+      ...required,
+      SNS_CONNECTION_TIMEOUT_MS: "250",
+      SNS_REQUEST_TIMEOUT_MS: "900000",
+      PUBLISH_DEADLINE_MARGIN_MS: "50",
+    });
+    expect(config.timing).toEqual({
+      connectionTimeoutMs: 250,
+      requestTimeoutMs: 900_000,
+      deadlineMarginMs: 50,
+    });
+  });
+
   it("treats an empty value as unset", () => {
     expect(readProcessorConfig({ ...required, MAX_LINE_ITEMS: "" }).rules.maxLineItems).toBe(50);
   });
@@ -85,6 +105,12 @@ describe("readProcessorConfig", () => {
     ["MAX_BODY_BYTES", "2000000"],
     ["MAX_ECHO_BODY_BYTES", "300000"],
     ["CLOCK_SKEW_SECONDS", "forever"],
+    ["SNS_CONNECTION_TIMEOUT_MS", "0"],
+    ["SNS_CONNECTION_TIMEOUT_MS", "60001"],
+    ["SNS_REQUEST_TIMEOUT_MS", "9"],
+    ["SNS_REQUEST_TIMEOUT_MS", "1s"],
+    ["PUBLISH_DEADLINE_MARGIN_MS", "0"],
+    ["PUBLISH_DEADLINE_MARGIN_MS", "60001"],
     ["ACCEPTED_CURRENCIES", "eur,usd"],
     ["ACCEPTED_CURRENCIES", "EUR,,USD"],
     ["ACCEPTED_CURRENCIES", "EURO"],

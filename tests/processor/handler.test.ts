@@ -84,18 +84,30 @@ describe("handler: telling an SQS event from a direct payload by schema", () => 
     expect(publisher.published).toEqual([]);
   });
 
-  it("takes the asynchronous path for an almost-SQS event, and rejects it with the schema's reason", async () => {
-    const { handler } = setup();
+  it("takes the SQS path for an event with Records even when a record breaks the schema, and rejects only an unanswerable one with the reason", async () => {
+    const { handler, publisher } = setup();
     const { Records } = sqsEvent(["{}"]);
     const { receiptHandle: _, ...withoutReceiptHandle } = Records[0];
-    await expect(handler({ Records: [withoutReceiptHandle] }, context)).rejects.toMatchObject({
+    await expect(handler({ Records: [withoutReceiptHandle] }, context)).resolves.toEqual({
+      batchItemFailures: [],
+    });
+    expect(publisher.messagesOn(TEST_CONFIG.failureTopicArn)).toMatchObject([
+      { message_id: "msg-0", error_code: "SCHEMA_VIOLATION" },
+    ]);
+
+    const { messageId: __, ...withoutMessageId } = Records[0];
+    await expect(handler({ Records: [withoutMessageId] }, context)).rejects.toMatchObject({
       name: "OrderRejected.SCHEMA_VIOLATION",
       message: expect.stringMatching(
-        /^event has Records but is not a valid SQS event \(aws\/sqs-event\.v1: \/Records\/0\/receiptHandle is required\), and is not an order either: /,
+        /^event has Records but is not a valid SQS event \(aws\/sqs-event\.v1: \/Records\/0\/messageId must be a non-empty string; without it the record cannot be named for redelivery\), and is not an order either: /,
       ),
     });
     await expect(handler({ Records: [] }, context)).rejects.toMatchObject({
       name: "OrderRejected.SCHEMA_VIOLATION",
+      message: expect.stringContaining("/Records is empty; an SQS event has at least one record"),
+    });
+    await expect(handler({ Records: "x" }, context)).rejects.toMatchObject({
+      message: expect.stringContaining("/Records must be an array of SQS records"),
     });
   });
 
@@ -112,16 +124,29 @@ describe("handler: telling an SQS event from a direct payload by schema", () => 
     });
   });
 
-  it("refuses LocalStack's normalised sample loudly, naming the placeholder that breaks the SQS schema", async () => {
-    const { handler, publisher } = setup();
-    const event = awsSample("sqs-event--localstack-aws-recorded--3-message-attributes.json");
-    await expect(handler(event, context)).rejects.toMatchObject({
-      name: "OrderRejected.SCHEMA_VIOLATION",
-      message: expect.stringContaining(
-        "/Records/0/attributes/SentTimestamp must match the pattern ^[0-9]+$",
-      ),
+  it("processes LocalStack's normalised sample record by record, logging the placeholder that breaks the record schema", async () => {
+    const { handler, publisher, logger, metrics } = setup();
+    const event = awsSample<SqsEvent>(
+      "sqs-event--localstack-aws-recorded--3-message-attributes.json",
+    );
+    await expect(handler(event, context)).resolves.toEqual({ batchItemFailures: [] });
+    expect(publisher.messagesOn(TEST_CONFIG.failureTopicArn)).toMatchObject([
+      { message_id: event.Records[0].messageId, error_code: "SCHEMA_VIOLATION" },
+    ]);
+    expect(metrics.total("MalformedSqsRecords")).toBe(1);
+    expect(logger.lines.find((l) => l.level === "warn")).toMatchObject({
+      message: "records break the SQS record schema (aws/sqs-record.v1); each is handled alone",
+      attributes: {
+        malformed: 1,
+        records: [
+          {
+            message_id: event.Records[0].messageId,
+            processed: true,
+            issues: "/Records/0/attributes/SentTimestamp must match the pattern ^[0-9]+$",
+          },
+        ],
+      },
     });
-    expect(publisher.published).toEqual([]);
   });
 });
 

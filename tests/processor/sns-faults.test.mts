@@ -5,9 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProcessorConfig } from "../../functions/processor/config.js";
 import { defaultRulesConfig, outcomeAttributes } from "../../functions/processor/core/index.js";
 import { createProcessorHandler } from "../../functions/processor/create-handler.js";
+import { createSnsClient } from "../../functions/processor/sns-client.js";
 import { createSnsOutcomePublisher } from "../../functions/processor/sns-publisher.js";
 import type { OrderOutcome, SqsBatchResponse } from "../../generated/types.js";
-import { startTestEmulator, type TestEmulator } from "../support/fauxqs.mjs";
+import { SERVER_ERRORS } from "../../local/faults/policies.js";
+import { SnsFaultProxy } from "../../local/faults/sns-fault-proxy.js";
+import { startTestEmulator, TEST_CREDENTIALS, type TestEmulator } from "../support/fauxqs.mjs";
 import { NOW, recordingLogger, sqsEvent, validOrder } from "./support/fixtures.js";
 import { injectSnsFaults } from "./support/sns-faults.js";
 
@@ -53,7 +56,7 @@ function handlerOver(sns = emulator.snsClient(), logger = recordingLogger()) {
 /** The error codes the processor logged for unpublished outcomes. */
 const loggedCodes = (logger: ReturnType<typeof recordingLogger>) =>
   logger.lines
-    .filter((l) => l.level === "warn")
+    .filter((l) => l.message === "outcomes not published; their records will be redelivered")
     .flatMap((l) => (l.attributes.errors as { code: string }[]).map((e) => e.code));
 
 async function closedPort(): Promise<number> {
@@ -181,4 +184,76 @@ describe("throttling and 5xx: the SDK retries, then gives up", () => {
     expect(loggedCodes(logger)).toEqual(["ThrottledException"]);
     expect(await delivered()).toEqual([]);
   }, 15_000);
+});
+
+describe("SNS hangs, 5xx and lost responses on the wire (fault proxy in front of fauxqs)", () => {
+  let proxy: SnsFaultProxy;
+  beforeAll(async () => {
+    proxy = await SnsFaultProxy.start(emulator.endpoint);
+  });
+  afterAll(() => proxy.stop());
+  beforeEach(() => proxy.setCallFaults(undefined));
+
+  /** The processor as handler.ts wires it, through the proxy; the request timeout longer than the budget. */
+  function processorViaProxy(logger = recordingLogger()) {
+    const timing = { connectionTimeoutMs: 1000, requestTimeoutMs: 60_000, deadlineMarginMs: 500 };
+    const sns = createSnsClient(timing, {
+      endpoint: proxy.endpoint,
+      region: emulator.region,
+      credentials: TEST_CREDENTIALS,
+    });
+    return createProcessorHandler({
+      config: { ...config, timing },
+      publisher: createSnsOutcomePublisher(sns),
+      now: () => NOW,
+      logger,
+    });
+  }
+  const withRemaining = (ms: number) => {
+    const until = Date.now() + ms;
+    return { getRemainingTimeInMillis: () => until - Date.now() };
+  };
+
+  it("returns at the deadline with every record named when SNS hangs, and publishes nothing", async () => {
+    proxy.setCallFaults(() => ({ kind: "hang" }));
+    const logger = recordingLogger();
+    const started = Date.now();
+
+    const response = await processorViaProxy(logger)(
+      sqsEvent([good("A"), "nope", good("C")]),
+      withRemaining(1500),
+    );
+
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(failures(response)).toEqual(["msg-0", "msg-1", "msg-2"]);
+    expect(new Set(loggedCodes(logger))).toEqual(new Set(["DeadlineExceeded"]));
+    expect(await delivered()).toEqual([]);
+  });
+
+  it("retries a 5xx answer inside the SDK and publishes, naming nothing", async () => {
+    let calls = 0;
+    proxy.setCallFaults(() => (++calls <= 2 ? SERVER_ERRORS[calls - 1] : undefined));
+    const response = await processorViaProxy()(sqsEvent([good("A")]), withRemaining(30_000));
+    expect(failures(response)).toEqual([]);
+    expect(calls).toBe(3);
+    expect(await delivered()).toEqual(["msg-0"]);
+  });
+
+  it("names a record whose publish was delivered but never confirmed; its redelivery publishes the same outcome_id again", async () => {
+    proxy.setCallFaults(() => ({ kind: "lost-response" }));
+    const event = sqsEvent([good("A")]);
+
+    const first = await processorViaProxy()(event, withRemaining(1500));
+    proxy.setCallFaults(undefined);
+    const second = await processorViaProxy()(event, withRemaining(1500));
+
+    expect(failures(first)).toEqual(["msg-0"]);
+    expect(failures(second)).toEqual([]);
+    const copies = (await emulator.drain("fulfilment")).map(
+      (m) => JSON.parse(m.Body ?? "") as OrderOutcome,
+    );
+    // A duplicate (consumers deduplicate on outcome_id), never a loss.
+    expect(copies).toHaveLength(2);
+    expect(copies[0]?.outcome_id).toBe(copies[1]?.outcome_id);
+  });
 });

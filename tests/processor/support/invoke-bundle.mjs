@@ -1,6 +1,7 @@
 // Runs in a fresh Node process, as the Lambda runtime would: imports the built ESM bundle (a .mjs file,
 // so no global `require` hides a broken bundle) and calls its handler once.
 // Usage: node invoke-bundle.mjs <bundle.mjs> <event.json> <result.json>
+// REMAINING_MS (default 30000) is the time the context says remains when the invocation starts.
 // The result file gets {"returned": value} or {"threw": {name, message}}; an import failure is
 // reported the same way, with "phase": "import".
 import { readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ try {
 }
 
 const functionName = "order-processor";
+const remainingAt = Date.now() + Number(process.env.REMAINING_MS ?? 30_000);
 const context = {
   functionName,
   functionVersion: "$LATEST",
@@ -31,11 +33,13 @@ const context = {
   logGroupName: `/aws/lambda/${functionName}`,
   logStreamName: "2026/03/01/[$LATEST]0123456789abcdef0123456789abcdef",
   callbackWaitsForEmptyEventLoop: true,
-  getRemainingTimeInMillis: () => 30_000,
+  getRemainingTimeInMillis: () => Math.max(0, remainingAt - Date.now()),
 };
 try {
   const event = JSON.parse(readFileSync(eventPath, "utf8"));
-  save({ phase: "invoke", returned: await handler(event, context) });
+  const started = Date.now();
+  const returned = await handler(event, context);
+  save({ phase: "invoke", returned, durationMs: Date.now() - started });
 } catch (error) {
   save({ phase: "invoke", threw: describe(error) });
 }

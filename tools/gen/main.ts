@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import { writeAsyncApi } from "./asyncapi";
 import { generate } from "./generate";
 
 const root = join(__dirname, "..", "..");
@@ -25,6 +26,7 @@ async function check(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), "gen-check-"));
   try {
     await generate(schemasDir, tmp);
+    writeAsyncApi(root, tmp);
     const want = snapshot(tmp);
     const have = snapshot(generatedDir);
     const problems: string[] = [];
@@ -38,7 +40,7 @@ async function check(): Promise<number> {
       return 0;
     }
     console.error(
-      `gen:check: generated/ is out of date with schemas/, lib/validation/ or package/:\n  ${problems.join("\n  ")}`,
+      `gen:check: generated/ is out of date with schemas/, lib/validation/, package/, topology/ or contracts/pacts/:\n  ${problems.join("\n  ")}`,
     );
     console.error("Run `npm run gen` and commit the result. Never edit generated/ by hand.");
     return 1;
@@ -50,6 +52,7 @@ async function check(): Promise<number> {
 async function main(): Promise<number> {
   if (process.argv.includes("--check")) return check();
   const written = await generate(schemasDir, generatedDir);
+  written.push(writeAsyncApi(root, generatedDir));
   console.log(`gen: wrote ${written.length} files to generated/`);
   return 0;
 }

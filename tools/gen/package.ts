@@ -221,6 +221,7 @@ function exportsMap(): Record<string, unknown> {
     "./catalog.json": "./catalog.json",
     "./schemas/*": "./schemas/*",
     "./package.json": "./package.json",
+    "./asyncapi.yaml": "./asyncapi.yaml",
   };
 }
 
@@ -363,7 +364,8 @@ export async function generatePackage(
     ),
     "README.md": readme(repoRoot, manifest, catalog),
   };
-  const allFiles = [...generatedFiles, ...Object.keys(files), "package.json"];
+  // asyncapi.yaml is written beside the package by tools/gen/asyncapi.ts (main.ts), and shipped.
+  const allFiles = [...generatedFiles, ...Object.keys(files), "package.json", "asyncapi.yaml"];
   files["package.json"] = packageJson(manifest, allFiles);
   return files;
 }

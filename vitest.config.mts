@@ -6,14 +6,15 @@ process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "true";
 
 /**
  * Slow tests, kept out of `unit` so `npm run test:unit` takes seconds: each spawns processes (npm
- * pack and an offline install, CLIs run by tsx, bundles imported by a fresh node). A new test that
- * spawns a process belongs here.
+ * pack and an offline install, CLIs run by tsx, gen in copies of the repository, bundles imported
+ * by a fresh node). A new test that spawns a process belongs here.
  */
 const INTEGRATION = [
   "tests/asyncapi/package.test.ts",
   "tests/bench/emulator-process.test.ts",
   "tests/compat/cli.test.ts",
   "tests/compat/release.test.ts",
+  "tests/gen/node-modules-layout.test.ts",
   "tests/infra/deployed-bundles.test.mts",
   "tests/package/pack-and-consume.test.ts",
   "tests/processor/bundle.test.mts",

@@ -45,6 +45,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: INTEGRATION,
+          // Each file runs processes of its own: side by side on a small machine they only slow
+          // each other down, and the emulator timing test then sees split batches.
+          fileParallelism: false,
           testTimeout: 120_000,
           typecheck: {
             enabled: true,

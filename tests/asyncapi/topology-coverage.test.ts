@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ASYNCAPI_FILE, buildAsyncApiDocument, repositorySources } from "../../tools/gen/asyncapi";
+import {
+  ASYNCAPI_FILE,
+  buildAsyncApiDocument,
+  renderAsyncApi,
+  repositorySources,
+} from "../../tools/gen/asyncapi";
+import { subscriptionDeadLetterQueue } from "../../tools/gen/asyncapi-bindings";
 import {
   buildTopology,
   type ConsumerDeclaration,
@@ -12,6 +18,7 @@ import {
   type Topology,
 } from "../../topology";
 import { repoRoot } from "../support/paths";
+import { parseOffline } from "./support/parse-offline";
 
 interface Consumer {
   protocol: string;
@@ -20,6 +27,7 @@ interface Consumer {
   filterPolicyScope: string;
   filterPolicy?: unknown;
   "x-filterPolicy"?: unknown;
+  redrivePolicy?: { deadLetterQueue: { name: string } };
 }
 interface SqsQueueBinding {
   name: string;
@@ -30,6 +38,7 @@ interface Doc {
     string,
     {
       address: string;
+      messages?: Record<string, unknown>;
       bindings: {
         sqs?: { queue: SqsQueueBinding; deadLetterQueue?: SqsQueueBinding };
         sns?: { name: string };
@@ -56,6 +65,7 @@ function declaredSubscriptions(doc: Doc) {
         rawMessageDelivery: c.rawMessageDelivery,
         filterPolicyScope: c.filterPolicyScope,
         filterPolicy: c.filterPolicy ?? c["x-filterPolicy"],
+        deadLetterQueue: c.redrivePolicy?.deadLetterQueue.name,
       };
       seen.set(JSON.stringify(row), row);
     }
@@ -72,6 +82,7 @@ function topologySubscriptions(topology: Topology) {
     rawMessageDelivery: s.rawMessageDelivery,
     filterPolicyScope: s.filterPolicyScope,
     filterPolicy: s.filterPolicy,
+    deadLetterQueue: subscriptionDeadLetterQueue(s),
   }));
 }
 
@@ -161,6 +172,49 @@ describe("the AsyncAPI document covers the topology, and nothing else", () => {
       filterPolicy: { status: ["FAILURE"] },
     });
   });
+
+  it("follows subscriptions with dead-letter queues: their redrive policy, and a channel for each DLQ", async () => {
+    const base = buildTopology(defaultTopologySettings);
+    const subscriptions = base.subscriptions.map((s) => ({
+      ...s,
+      deadLetterQueue: `${s.key}-dlq`,
+    }));
+    const topology: Topology = {
+      ...base,
+      subscriptions,
+      queues: [
+        ...base.queues,
+        ...subscriptions.map((s) => ({
+          key: s.deadLetterQueue,
+          role: "dead-letter" as const,
+          description: `Messages of the ${s.topic} topic that SNS could not deliver to ${s.queue}.`,
+          visibilityTimeoutSeconds: 30,
+          messageRetentionSeconds: 1_209_600,
+          receiveWaitTimeSeconds: 0,
+          snsSources: [s.topic],
+        })),
+      ],
+    };
+    const sources = { ...repositorySources(repoRoot), topology };
+
+    const doc = buildAsyncApiDocument(sources) as unknown as Doc;
+
+    expectDocumentMatches(doc, topology);
+    const envelopeDlq = subscriptions.find((s) => !s.rawMessageDelivery);
+    const rawDlq = subscriptions.find((s) => s.rawMessageDelivery);
+    // A subscription's DLQ carries what the subscription delivers: the envelope, or the message.
+    const messagesOf = (channel = "") => Object.keys(doc.channels[channel]?.messages ?? {});
+    expect(messagesOf(envelopeDlq?.deadLetterQueue)).toEqual(messagesOf(envelopeDlq?.queue));
+    expect(messagesOf(rawDlq?.deadLetterQueue)).toEqual(messagesOf(rawDlq?.queue));
+    expect(messagesOf(envelopeDlq?.deadLetterQueue)).not.toEqual(
+      messagesOf(rawDlq?.deadLetterQueue),
+    );
+    const { errors } = await parseOffline(
+      join(repoRoot, "generated", ASYNCAPI_FILE),
+      renderAsyncApi(sources),
+    );
+    expect(errors).toEqual([]);
+  }, 30_000);
 
   it("fails on a missing subscription, a changed filter or an extra channel", () => {
     const topology = buildTopology(defaultTopologySettings);

@@ -6,10 +6,16 @@ import {
   defaultTopologySettings,
   ORDERS_QUEUE,
   type QueueSpec,
+  type SubscriptionSpec,
   type TopicSpec,
   type Topology,
 } from "../../topology";
-import { snsChannelBinding, snsOperationBinding, sqsChannelBinding } from "./asyncapi-bindings";
+import {
+  snsChannelBinding,
+  snsOperationBinding,
+  sqsChannelBinding,
+  subscriptionDeadLetterQueue,
+} from "./asyncapi-bindings";
 import { type ExampleSources, loadExampleSources, pickExample } from "./asyncapi-examples";
 import { createAjv } from "./generate";
 import { readManifest } from "./package";
@@ -164,19 +170,26 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
   };
 
   const queueMessages = (queue: QueueSpec): DocMessage[] => {
+    // A subscribed queue gets the message itself with raw delivery, else SNS's envelope. A
+    // subscription's dead-letter queue is documented with the same form as its endpoint (what SNS
+    // could not deliver there); AWS's documentation does not show a redriven message.
+    const delivered = (s: SubscriptionSpec) =>
+      s.rawMessageDelivery
+        ? topicMessages(topicByKey(s.topic))
+        : [envelopeMessage(topicByKey(s.topic))];
     if (queue.role === "dead-letter") {
-      if (!queue.redriveSource)
-        throw new Error(`asyncapi: dead-letter queue ${queue.key} names no redriveSource`);
-      return queueMessages(queueByKey(queue.redriveSource));
+      if (queue.redriveSource) return queueMessages(queueByKey(queue.redriveSource));
+      const dlqOf = topology.subscriptions.filter(
+        (s) => subscriptionDeadLetterQueue(s) === queue.key,
+      );
+      if (dlqOf.length === 0)
+        throw new Error(
+          `asyncapi: dead-letter queue ${queue.key} is neither a queue's (redriveSource) nor a subscription's`,
+        );
+      return dlqOf.flatMap(delivered);
     }
     const subscriptions = topology.subscriptions.filter((s) => s.queue === queue.key);
-    if (subscriptions.length > 0) {
-      return subscriptions.flatMap((s) =>
-        s.rawMessageDelivery
-          ? topicMessages(topicByKey(s.topic))
-          : [envelopeMessage(topicByKey(s.topic))],
-      );
-    }
+    if (subscriptions.length > 0) return subscriptions.flatMap(delivered);
     const file = PRODUCER_QUEUE_SCHEMAS[queue.key];
     if (!file)
       throw new Error(
@@ -214,9 +227,12 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
     const alarm = topology.alarms.find(
       (a) => "queue" in a.target && a.target.queue === queue.key && a.threshold === 0,
     );
+    const replay = queue.redriveSource
+      ? `; \`npm run replay\` moves its messages back to ${queue.redriveSource}`
+      : "";
     const deadLetter =
       queue.role === "dead-letter"
-        ? ` Nothing consumes it${alarm ? ` (alarm ${alarm.key} fires when it holds a message)` : ""}; \`npm run replay\` moves its messages back to ${queue.redriveSource}.`
+        ? ` Nothing consumes it${alarm ? ` (alarm ${alarm.key} fires when it holds a message)` : ""}${replay}.`
         : "";
     addChannel(
       queue.key,

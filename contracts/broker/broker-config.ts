@@ -43,12 +43,6 @@ export function brokerConfigFromEnvironment(
   };
 }
 
-/** The Authorization header for a broker. */
-export function authorization(config: BrokerConfig): string {
-  if (config.token) return `Bearer ${config.token}`;
-  return `Basic ${Buffer.from(`${config.username}:${config.password}`).toString("base64")}`;
-}
-
 /** The message printed whenever the broker is not configured, so nobody mistakes the file path for it. */
 export const NO_BROKER_NOTICE =
   "PACT_BROKER_BASE_URL is not set: pacts are verified from the committed files in contracts/pacts; nothing is published and can-i-deploy is not run";

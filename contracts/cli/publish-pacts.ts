@@ -1,31 +1,17 @@
-// Part of `npm run test:contract`, between the consumer tests and provider verification: publishes
-// the freshly written pacts when a broker is configured (PACT_BROKER_BASE_URL + token), tagged with
-// the git commit and branch; otherwise says that nothing was published.
-import { readFileSync } from "node:fs";
-import { type PactFile, publishPact } from "../broker/broker-client";
-import { brokerConfigFromEnvironment, NO_BROKER_NOTICE } from "../broker/broker-config";
-import { gitVersion } from "../broker/git-version";
-import { listPactFiles } from "../verification/pact-files";
+// Part of `npm run test:contract` (also `npm run contracts:publish`), between the consumer tests and
+// provider verification: publishes the pacts with the official Pact CLI when a broker is configured
+// (PACT_BROKER_BASE_URL + token), for the git commit and branch; otherwise says, in one line, that
+// nothing is published.
+import { publishPacts } from "../broker/broker-steps";
 
-async function main(): Promise<void> {
-  const broker = brokerConfigFromEnvironment();
-  if (!broker) {
-    process.stdout.write(`contracts: ${NO_BROKER_NOTICE}\n`);
-    return;
-  }
-  const version = gitVersion();
-  for (const file of listPactFiles()) {
-    const pact = JSON.parse(readFileSync(file.path, "utf8")) as PactFile;
-    await publishPact(broker, pact, version);
-    process.stdout.write(
-      `contracts: published ${file.consumer} -> ${file.provider} to ${broker.baseUrl} as ${version.commit} (branch ${version.branch})\n`,
+publishPacts(process.env, { say: (line) => process.stdout.write(`${line}\n`) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `contracts: publishing pacts failed: ${error instanceof Error ? error.message : String(error)}\n`,
     );
-  }
-}
-
-main().catch((error) => {
-  process.stderr.write(
-    `contracts: publishing pacts failed: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exitCode = 1;
-});
+    process.exitCode = 1;
+  },
+);

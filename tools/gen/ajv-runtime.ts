@@ -1,4 +1,5 @@
 import { buildSync } from "esbuild";
+import { bundleInputs } from "./bundled-packages";
 
 const REQUIRE_CALL = /require\("([^"]+)"\)/g;
 const RUNTIME_NAME = "__ajvRuntime";
@@ -36,17 +37,16 @@ export function inlineAjvRuntime(
     metafile: true,
     logLevel: "silent",
   });
-  const runtime = result.outputFiles[0]?.text;
-  if (!runtime) throw new Error("gen: esbuild produced no ajv runtime bundle");
+  const output = result.outputFiles[0]?.text;
+  if (!output) throw new Error("gen: esbuild produced no ajv runtime bundle");
+  const inputs = bundleInputs(result.metafile, resolveDir);
+  const runtime = inputs.canonicalize(output);
   const rewritten = body.replace(
     REQUIRE_CALL,
     (_call, name: string) => `${RUNTIME_NAME}[${JSON.stringify(name)}]`,
   );
   if (/\brequire\(/.test(rewritten))
     throw new Error("gen: ajv standalone code still calls require() after inlining its runtime");
-  const packages = Object.keys(result.metafile?.inputs ?? {})
-    .map((p) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1])
-    .filter((p): p is string => p !== undefined);
   const code = `"use strict";\n// ajv runtime helpers the validators below use, bundled so the package needs no dependency.\n${runtime}\n${rewritten}`;
-  return { code, packages: [...new Set(packages)].sort() };
+  return { code, packages: inputs.packages };
 }

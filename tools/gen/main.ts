@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import { writeAsyncApi } from "./asyncapi";
 import { configFileProblems, writeConfigFiles } from "./config-files";
 import { generate } from "./generate";
 
@@ -26,6 +27,7 @@ async function check(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), "gen-check-"));
   try {
     await generate(schemasDir, tmp);
+    writeAsyncApi(root, tmp);
     const want = snapshot(tmp);
     const have = snapshot(generatedDir);
     const problems: string[] = [];
@@ -54,6 +56,7 @@ async function check(): Promise<number> {
 async function main(): Promise<number> {
   if (process.argv.includes("--check")) return check();
   const written = await generate(schemasDir, generatedDir);
+  written.push(writeAsyncApi(root, generatedDir));
   console.log(`gen: wrote ${written.length} files to generated/`);
   const configs = writeConfigFiles(root);
   console.log(

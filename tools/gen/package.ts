@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build, type Plugin } from "esbuild";
 import ts from "typescript";
+import { bundleInputs, packageDirectory } from "./bundled-packages";
 import type { CatalogEntry } from "./schema-catalog";
 
 /** The package's command-line name (`npx @order-events/contracts …` runs it: it is the only bin). */
@@ -101,12 +102,10 @@ async function bundleCjs(
     plugins: [packageLayoutPlugin(repoRoot, bundlingHelpers)],
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]?.text;
-  if (!code) throw new Error(`gen: esbuild produced no output for ${entry}`);
-  const bundledPackages = Object.keys(result.metafile.inputs)
-    .map((p) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1])
-    .filter((p): p is string => p !== undefined);
-  return { code, bundledPackages: [...new Set(bundledPackages)].sort() };
+  const output = result.outputFiles[0]?.text;
+  if (!output) throw new Error(`gen: esbuild produced no output for ${entry}`);
+  const inputs = bundleInputs(result.metafile, repoRoot);
+  return { code: inputs.canonicalize(output), bundledPackages: inputs.packages };
 }
 
 /** Value exports of a module, as esbuild sees them (types are erased). */
@@ -221,6 +220,7 @@ function exportsMap(): Record<string, unknown> {
     "./catalog.json": "./catalog.json",
     "./schemas/*": "./schemas/*",
     "./package.json": "./package.json",
+    "./asyncapi.yaml": "./asyncapi.yaml",
   };
 }
 
@@ -278,7 +278,8 @@ function readme(
 
 function notices(repoRoot: string, packages: string[]): string {
   const sections = packages.map((name) => {
-    const dir = join(repoRoot, "node_modules", name);
+    // Wherever node_modules lives (a symlink, a pnpm store): the notices must not depend on it.
+    const dir = packageDirectory(name, repoRoot);
     const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
     const licenceFile = ["LICENSE", "LICENSE.md", "LICENSE.txt", "license"].find((f) =>
       existsSync(join(dir, f)),
@@ -363,7 +364,8 @@ export async function generatePackage(
     ),
     "README.md": readme(repoRoot, manifest, catalog),
   };
-  const allFiles = [...generatedFiles, ...Object.keys(files), "package.json"];
+  // asyncapi.yaml is written beside the package by tools/gen/asyncapi.ts (main.ts), and shipped.
+  const allFiles = [...generatedFiles, ...Object.keys(files), "package.json", "asyncapi.yaml"];
   files["package.json"] = packageJson(manifest, allFiles);
   return files;
 }

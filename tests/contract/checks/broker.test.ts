@@ -1,61 +1,43 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canIDeploy, publishPact } from "../../../contracts/broker/broker-client";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
-  authorization,
   brokerConfigFromEnvironment,
   NO_BROKER_NOTICE,
 } from "../../../contracts/broker/broker-config";
+import {
+  canIDeploy,
+  deployedPacticipants,
+  publishPacts,
+  recordDeployment,
+  type StepIo,
+} from "../../../contracts/broker/broker-steps";
 import { gitVersion } from "../../../contracts/broker/git-version";
+import { brokerEnvironment } from "../../../contracts/broker/pact-cli";
+import { PACTICIPANTS } from "../../../contracts/participants";
+import { listPactFiles } from "../../../contracts/verification/pact-files";
 import { pactSourceFromEnvironment } from "../../../contracts/verification/pact-source";
+import { buildTopology } from "../../../topology";
+import { BrokerStandIn } from "./support/broker-stand-in";
 
-// These tests check the requests our broker client makes against a local stand-in that records
-// them. They do not show that a real Pact Broker accepts them: none is reachable here.
-interface Recorded {
-  method: string;
-  url: string;
-  authorization: string | undefined;
-  body: string;
-}
-const recorded: Recorded[] = [];
-let server: Server;
-let baseUrl: string;
-let matrixAnswer: unknown = {
-  summary: {
-    deployable: true,
-    reason: "All required verification results are published and successful",
-  },
-};
-
-const body = (request: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let text = "";
-    request.on("data", (chunk) => {
-      text += chunk;
-    });
-    request.on("end", () => resolve(text));
-  });
-
-beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    recorded.push({
-      method: request.method ?? "",
-      url: request.url ?? "",
-      authorization: request.headers.authorization,
-      body: await body(request),
-    });
-    response.setHeader("Content-Type", "application/hal+json");
-    if (request.url?.startsWith("/matrix")) response.end(JSON.stringify(matrixAnswer));
-    else if (request.url?.includes("forbidden")) {
-      response.statusCode = 403;
-      response.end('{"error":"no permission"}');
-    } else response.end("{}");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// The broker steps run the official Pact CLI (@pact-foundation/pact-cli's binary) against a local
+// stand-in that records what it is asked. A real broker is not reachable here.
+const broker = new BrokerStandIn();
+beforeAll(() => broker.start());
+afterAll(() => broker.stop());
+beforeEach(() => {
+  broker.requests.length = 0;
+  broker.deployable.clear();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const version = { GIT_COMMIT: "abc123", GIT_BRANCH: "feature/x" };
+const env = () => ({ PACT_BROKER_BASE_URL: broker.baseUrl, PACT_BROKER_TOKEN: "t0k", ...version });
+
+/** Collects what a step said and what the Pact CLI printed. */
+function recordingIo(): StepIo & { said: string[]; cli: string[] } {
+  const said: string[] = [];
+  const cli: string[] = [];
+  return { said, cli, say: (line) => said.push(line), cliOutput: (output) => cli.push(output) };
+}
 
 describe("broker configuration", () => {
   it("is absent without PACT_BROKER_BASE_URL, and the file path says so", () => {
@@ -75,7 +57,7 @@ describe("broker configuration", () => {
     ).toThrow(/must be an http\(s\) URL/);
   });
 
-  it("reads token or basic auth, the environment, and trims a trailing slash", () => {
+  it("reads token or basic auth, the environment, and trims a trailing slash; the CLI gets them by environment", () => {
     const token = brokerConfigFromEnvironment({
       PACT_BROKER_BASE_URL: "https://b.example/",
       PACT_BROKER_TOKEN: "t0k",
@@ -88,8 +70,17 @@ describe("broker configuration", () => {
     });
 
     expect(token).toMatchObject({ baseUrl: "https://b.example", environment: "production" });
-    expect(authorization(token as never)).toBe("Bearer t0k");
-    expect(authorization(basic as never)).toBe(`Basic ${Buffer.from("u:p").toString("base64")}`);
+    expect(brokerEnvironment(token as never)).toEqual({
+      PACT_BROKER_BASE_URL: "https://b.example",
+      PACT_BROKER_TOKEN: "t0k",
+      PACT_DO_NOT_TRACK: "true",
+    });
+    expect(brokerEnvironment(basic as never)).toEqual({
+      PACT_BROKER_BASE_URL: "https://b.example",
+      PACT_BROKER_USERNAME: "u",
+      PACT_BROKER_PASSWORD: "p",
+      PACT_DO_NOT_TRACK: "true",
+    });
     expect(basic?.environment).toBe("staging");
   });
 
@@ -102,49 +93,122 @@ describe("broker configuration", () => {
   });
 });
 
-describe("broker client (against a recording stand-in)", () => {
-  it("publishes a pact for the commit, then records its branch and tag", async () => {
-    recorded.length = 0;
-    const config = { baseUrl, token: "t0k", environment: "production" };
-    const pact = {
-      consumer: { name: "fulfilment" },
-      provider: { name: "processor" },
-      interactions: [],
-    };
+describe("without a broker, the steps say so once and succeed", () => {
+  it("publish says it in one line; can-i-deploy after it says nothing", async () => {
+    const io = recordingIo();
 
-    await publishPact(config, pact, { commit: "abc123", branch: "feature/x" });
+    expect(await publishPacts({}, io)).toBe(0);
+    expect(await canIDeploy({}, io, { onlyWithBroker: true })).toBe(0);
 
-    expect(recorded.map((r) => `${r.method} ${r.url}`)).toEqual([
-      "PUT /pacts/provider/processor/consumer/fulfilment/version/abc123",
-      "PUT /pacticipants/fulfilment/branches/feature%2Fx/versions/abc123",
-      "PUT /pacticipants/fulfilment/versions/abc123/tags/feature%2Fx",
-    ]);
-    expect(JSON.parse(recorded[0]?.body ?? "")).toEqual(pact);
-    expect(recorded.every((r) => r.authorization === "Bearer t0k")).toBe(true);
+    expect(io.said).toEqual([`contracts: ${NO_BROKER_NOTICE}`]);
+    expect(broker.requests).toEqual([]);
   });
 
-  it("asks the matrix about one version and an environment, and reads the verdict", async () => {
-    recorded.length = 0;
-    const config = { baseUrl, token: "t0k", environment: "production" };
+  it("can-i-deploy run on its own says it too; record-deployment refuses, saying what to set", async () => {
+    const io = recordingIo();
 
-    matrixAnswer = { summary: { deployable: false, reason: "There is no verified pact" } };
-    const answer = await canIDeploy(config, "processor", "abc123");
-
-    expect(decodeURIComponent(recorded[0]?.url ?? "")).toBe(
-      "/matrix?q[][pacticipant]=processor&q[][version]=abc123&latestby=cvp&environment=production",
+    expect(await canIDeploy({}, io, { onlyWithBroker: false })).toBe(0);
+    await expect(recordDeployment({}, io, {})).rejects.toThrow(
+      "recording a deployment needs a Pact Broker: set PACT_BROKER_BASE_URL and PACT_BROKER_TOKEN",
     );
-    expect(answer).toEqual({ deployable: false, reason: "There is no verified pact" });
+
+    expect(io.said).toEqual([`contracts: ${NO_BROKER_NOTICE}`]);
   });
+});
 
-  it("fails with the broker's status and answer", async () => {
-    const config = { baseUrl, token: "t0k", environment: "production" };
+describe("with a broker, the official Pact CLI talks to it (a recording stand-in)", () => {
+  it("publishes every committed pact for the commit, with its branch and tag", async () => {
+    const io = recordingIo();
 
-    await expect(
-      publishPact(
-        config,
-        { consumer: { name: "forbidden" }, provider: { name: "p" } },
-        { commit: "c", branch: "b" },
+    expect(await publishPacts(env(), io)).toBe(0);
+
+    const publishes = broker.requests.filter((r) => r.url === "/contracts/publish");
+    const pacts = listPactFiles();
+    expect(publishes).toHaveLength(pacts.length);
+    for (const request of publishes) {
+      expect(request.authorization).toBe("Bearer t0k");
+      const body = JSON.parse(request.body);
+      expect(body).toMatchObject({
+        pacticipantVersionNumber: "abc123",
+        branch: "feature/x",
+        tags: ["feature/x"],
+      });
+      const [contract] = body.contracts;
+      const file = pacts.find((p) => p.consumer === body.pacticipantName);
+      expect(file, `a pact of ${body.pacticipantName}`).toBeDefined();
+      expect(contract.providerName).toBe(file?.provider);
+      // The CLI re-serialises the pact (its own Pact library version in metadata): the contract
+      // itself, who it is between and every interaction, is the committed file's.
+      const published = JSON.parse(Buffer.from(contract.content, "base64").toString("utf8"));
+      const committed = JSON.parse(readFileSync(file?.path ?? "", "utf8"));
+      expect(published.interactions).toEqual(committed.interactions);
+      expect([published.consumer, published.provider]).toEqual([
+        committed.consumer,
+        committed.provider,
+      ]);
+    }
+    expect(io.said.at(-1)).toMatch(
+      /^contracts: published the pacts of .* as abc123 \(branch feature\/x\)$/,
+    );
+  }, 30_000);
+
+  it("asks the matrix about each pacticipant at the commit and the environment, and fails on a no", async () => {
+    const io = recordingIo();
+    broker.deployable.set(PACTICIPANTS.fulfilment, false);
+
+    const status = await canIDeploy({ ...env(), PACT_BROKER_ENVIRONMENT: "staging" }, io, {
+      onlyWithBroker: true,
+    });
+
+    expect(status).toBe(1);
+    const asked = broker.requests
+      .filter((r) => r.url.startsWith("/matrix"))
+      .map((r) => Object.fromEntries(new URL(r.url, broker.baseUrl).searchParams));
+    expect(asked).toEqual(
+      Object.values(PACTICIPANTS).map((p) =>
+        expect.objectContaining({
+          "q[][pacticipant]": p,
+          "q[][version]": "abc123",
+          environment: "staging",
+        }),
       ),
-    ).rejects.toThrow(/answered 403 Forbidden: \{"error":"no permission"\}/);
-  });
+    );
+    expect(io.said).toContain("contracts: can-i-deploy fulfilment@abc123 to staging: NO");
+    expect(io.said).toContain("contracts: can-i-deploy processor@abc123 to staging: yes");
+    expect(io.cli.join("")).toContain("Computer says no");
+  }, 30_000);
+
+  it("records the deployment of each function the stack deploys", async () => {
+    const io = recordingIo();
+
+    expect(await recordDeployment(env(), io, { environment: "production" })).toBe(0);
+
+    const recorded = broker.requests
+      .filter((r) => r.method === "POST")
+      .map((r) => decodeURIComponent(r.url));
+    expect(recorded).toEqual(
+      deployedPacticipants().map(
+        (p) => `/pacticipants/${p}/versions/abc123/deployed-versions/environment/prod-uuid`,
+      ),
+    );
+    const functions = buildTopology().functions.map((f) => f.key);
+    expect(deployedPacticipants()).toEqual(
+      Object.values(PACTICIPANTS).filter((p) => functions.includes(p)),
+    );
+    expect(deployedPacticipants()).not.toContain(PACTICIPANTS.orderProducer);
+  }, 30_000);
+
+  it("fails, saying so, when the broker refuses", async () => {
+    const io = recordingIo();
+
+    const status = await publishPacts(
+      { ...env(), PACT_BROKER_BASE_URL: `${broker.baseUrl}/no-such-broker` },
+      io,
+    );
+
+    expect(status).toBe(1);
+    expect(io.said.at(-1)).toMatch(
+      /^contracts: publishing the pacts to .* failed \(pact broker publish exited \d+\)$/,
+    );
+  }, 30_000);
 });

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ASYNCAPI_FILE } from "../../tools/gen/asyncapi";
+import { type PackedPackage, packPackage, runOk } from "../package/consumer-project";
+import { parseOffline } from "./support/parse-offline";
+
+// The document ships in the contracts package, beside the schemas its payloads $ref: read from the
+// unpacked tarball, with nothing else around it, it must still parse cleanly and offline.
+let root: string;
+let packed: PackedPackage;
+let unpacked: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "asyncapi-pack-"));
+  packed = packPackage(root);
+  runOk("tar", ["-xzf", packed.tarball, "-C", root], { cwd: root });
+  unpacked = join(root, "package");
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("the contracts package ships the AsyncAPI document", () => {
+  it("packs asyncapi.yaml and exports it", () => {
+    expect(packed.files).toContain(ASYNCAPI_FILE);
+    const manifest = JSON.parse(readFileSync(join(unpacked, "package.json"), "utf8"));
+    expect(manifest.exports[`./${ASYNCAPI_FILE}`]).toBe(`./${ASYNCAPI_FILE}`);
+  });
+
+  it("packs every schema the document references", () => {
+    const text = readFileSync(join(unpacked, ASYNCAPI_FILE), "utf8");
+    const references = [...text.matchAll(/\$ref: \.\/(schemas\/\S+)/g)].map((m) => m[1]);
+
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(packed.files).toContain(reference);
+  });
+
+  it("parses from the unpacked package with no error and no remote reference", async () => {
+    const { errors, remoteRefs, document } = await parseOffline(join(unpacked, ASYNCAPI_FILE));
+
+    expect(errors).toEqual([]);
+    expect(remoteRefs).toEqual([]);
+    expect(document?.allMessages().all().length).toBeGreaterThan(0);
+  }, 30_000);
+});

@@ -93,6 +93,8 @@ interface Instance {
   deleted: number;
   ready: Promise<void>;
   done: Promise<Extract<InstanceMessage, { kind: "done" }>>;
+  /** Resolves when the process has exited, by any path. */
+  exit: Promise<void>;
 }
 
 function startInstance(script: string, config: InstanceConfig): Instance {
@@ -111,6 +113,7 @@ function startInstance(script: string, config: InstanceConfig): Instance {
   };
   process.once("exit", kill);
   const instance: Instance = { child, deleted: 0 } as Instance;
+  instance.exit = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const exited = new Promise<never>((_, reject) =>
     child.once("exit", (code, signal) =>
       reject(new Error(`billed: an instance exited (${signal ?? code}) before reporting`)),
@@ -215,6 +218,11 @@ async function measure(
     elapsed = performance.now() - start;
     for (const i of instances) i.child.send({ op: "stop" });
     reports = await Promise.all(instances.map((i) => i.done));
+    // They exit by themselves once their report is sent; a straggler is killed below.
+    await Promise.race([
+      Promise.all(instances.map((i) => i.exit)),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
   } finally {
     for (const i of instances) {
       if (i.child.exitCode === null && i.child.signalCode === null) i.child.kill("SIGKILL");

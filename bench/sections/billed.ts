@@ -40,15 +40,16 @@ export const SEED_DEFAULTS = Object.freeze({
 } as const);
 
 /**
- * Lambda instances (processes, one invocation at a time each) the seed runs on: enough that its
- * 10,000 sequential round trips take about 15 s, at most 16. Ours runs on one: it needs no more
- * to finish in that time, and on a 2-core machine its CPU-heavy invocations would otherwise wait
- * for each other's CPU and be billed for it.
+ * Lambda instances (processes, one invocation at a time each) the seed runs on: about 400 Publish
+ * calls a second in all, at most 16. More would not finish sooner on this machine: the emulator
+ * (and the latency proxy in its process) would answer late and the instances would wait for CPU.
+ * Ours runs on one instance: it needs no more to finish in about the same time, and on a 2-core
+ * machine its CPU-heavy invocations would otherwise wait for each other's CPU and be billed for it.
  *
- * @example seedInstances(15) // → 12
+ * @example seedInstances(15) // → 8
  */
 export function seedInstances(rttMs: number): number {
-  return Math.min(16, Math.max(2, Math.ceil((10 * (rttMs + 2)) / 15)));
+  return Math.min(16, Math.max(2, Math.ceil(0.4 * (rttMs + 3))));
 }
 
 interface PerHandler {
@@ -170,7 +171,12 @@ export async function runBilledBench(
       o.result.orders,
       model(meanCallMs),
     );
-    const ratio = s.billedPer1000 / o.billedPer1000;
+    // The seed publishes one record at a time, so every ms its calls took beyond the RTT (the
+    // emulator answering late) is a ms of its billed duration: take it out, so that the ratio
+    // compares ours as measured with the seed as modelled, which can only favour the seed.
+    const seedOverrunMs = Math.max(0, s.result.sns.heldMs - s.result.sns.calls * rttMs);
+    const seedAtRtt = s.billedPer1000 - (seedOverrunMs * 1000) / s.result.orders;
+    const ratio = seedAtRtt / o.billedPer1000;
     const floorFraction = floor / o.billedPer1000;
     const key = `billed.rtt_${rttMs}ms`;
     const oursCost = costPerMillionOrders({
@@ -184,7 +190,7 @@ export async function runBilledBench(
     // The seed's per-order duration is its records' round trips, whatever its batch: measured at
     // ours, it stands for its default batch of 10 (rounding differs by at most 0.1 ms an order).
     const seedCost = costPerMillionOrders({
-      billedMsPerOrder: s.billedPer1000 / 1000,
+      billedMsPerOrder: seedAtRtt / 1000,
       memoryMb: SEED_DEFAULTS.memoryMb,
       architecture: SEED_DEFAULTS.architecture,
       invocationsPerOrder: 1 / SEED_DEFAULTS.batchSize,
@@ -194,7 +200,9 @@ export async function runBilledBench(
     Object.assign(metrics, {
       [`${key}.ours_ms_per_1000_orders`]: msRound(o.billedPer1000),
       [`${key}.seed_ms_per_1000_orders`]: msRound(s.billedPer1000),
+      [`${key}.seed_ms_per_1000_orders_calls_at_rtt`]: msRound(seedAtRtt),
       [`${key}.ratio_vs_seed`]: round(ratio, 2),
+      [`${key}.ratio_vs_seed_as_measured`]: round(s.billedPer1000 / o.billedPer1000, 2),
       [`${key}.floor_ms_per_1000_orders`]: msRound(floor),
       [`${key}.floor_fraction_of_ours`]: round(floorFraction, 3),
       [`${key}.floor_at_measured_sns_call_ms_per_1000_orders`]: msRound(floorAsRun),
@@ -242,7 +250,7 @@ export async function runBilledBench(
       {
         measure: `billed ms per 1,000 orders, SNS RTT ${rttMs} ms`,
         ours: fmt(o.billedPer1000, 0),
-        baseline: `${fmt(s.billedPer1000, 0)} (seed)`,
+        baseline: `${fmt(seedAtRtt, 0)} (seed, calls at the RTT)`,
         ratio: `${fmt(ratio, 1)}x lower`,
         goal: headline ? `>= ${GOAL_RATIO_VS_SEED}x` : "",
         met: headline ? ratio >= GOAL_RATIO_VS_SEED : null,

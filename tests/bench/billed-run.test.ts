@@ -91,8 +91,8 @@ describe("a billed-duration run", () => {
 describe("the seed's instance count", () => {
   it("grows with the round-trip time, from 2 to 16", () => {
     expect(seedInstances(0)).toBe(2);
-    expect(seedInstances(5)).toBe(5);
-    expect(seedInstances(15)).toBe(12);
+    expect(seedInstances(5)).toBe(4);
+    expect(seedInstances(15)).toBe(8);
     expect(seedInstances(40)).toBe(16);
     expect(seedInstances(1000)).toBe(16);
   });

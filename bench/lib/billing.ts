@@ -40,20 +40,26 @@ export function billedMsPerThousandOrders(
   return (billed * 1000) / orders;
 }
 
-/** How the processor publishes: the round-trip time of one SNS call, and calls in flight at once. */
+/**
+ * How a handler publishes: the round-trip time of one SNS call, calls in flight at once, and
+ * records per call (10 with PublishBatch, the default; 1 with a Publish per record).
+ */
 export interface PublishModel {
   rttMs: number;
   publishConcurrency: number;
+  entriesPerCall?: number;
 }
 
 /**
  * The floor of one invocation: ceil(records / 10) PublishBatch calls, run `publishConcurrency` at a
- * time, each taking one round trip, plus the CPU time the invocation measured.
+ * time, each taking one round trip, plus the CPU time the invocation measured. With
+ * `entriesPerCall: 1` and a concurrency of 1 it is the floor of a handler that publishes each
+ * record on its own, in sequence (the seed's): one round trip per record plus its CPU.
  *
  * @example floorDurationMs({ records: 100, wallMs: 40, cpuMs: 9 }, { rttMs: 15, publishConcurrency: 8 }) // → 2 × 15 + 9 = 39
  */
 export function floorDurationMs(sample: InvocationSample, model: PublishModel): number {
-  const calls = Math.ceil(sample.records / PUBLISH_BATCH_ENTRIES);
+  const calls = Math.ceil(sample.records / (model.entriesPerCall ?? PUBLISH_BATCH_ENTRIES));
   const waves = Math.ceil(calls / model.publishConcurrency);
   return waves * model.rttMs + sample.cpuMs;
 }

@@ -171,12 +171,16 @@ export async function runBilledBench(
       o.result.orders,
       model(meanCallMs),
     );
-    // The seed publishes one record at a time, so every ms its calls took beyond the RTT (the
-    // emulator answering late) is a ms of its billed duration: take it out, so that the ratio
-    // compares ours as measured with the seed as modelled, which can only favour the seed.
-    const seedOverrunMs = Math.max(0, s.result.sns.heldMs - s.result.sns.calls * rttMs);
-    const seedAtRtt = s.billedPer1000 - (seedOverrunMs * 1000) / s.result.orders;
-    const ratio = seedAtRtt / o.billedPer1000;
+    // The seed against its own floor, one round trip per record plus its measured CPU: on this
+    // shared machine its many instances wait for CPU and for the emulator, which bills the seed
+    // for time AWS would not. The ratio takes ours as measured against the seed at its floor, so
+    // it can only favour the seed.
+    const seedFloor = floorMsPerThousandOrders(s.result.invocations, s.result.orders, {
+      rttMs,
+      publishConcurrency: 1,
+      entriesPerCall: 1,
+    });
+    const ratio = seedFloor / o.billedPer1000;
     const floorFraction = floor / o.billedPer1000;
     const key = `billed.rtt_${rttMs}ms`;
     const oursCost = costPerMillionOrders({
@@ -187,10 +191,10 @@ export async function runBilledBench(
       snsRequestsPerOrder: o.billableSnsRequestsPerOrder,
       sqsRequestsPerOrder: SQS_REQUESTS_PER_ORDER,
     });
-    // The seed's per-order duration is its records' round trips, whatever its batch: measured at
-    // ours, it stands for its default batch of 10 (rounding differs by at most 0.1 ms an order).
+    // The seed's per-order duration is its records' round trips, whatever its batch: its floor at
+    // ours stands for its default batch of 10 (rounding differs by at most 0.1 ms an order).
     const seedCost = costPerMillionOrders({
-      billedMsPerOrder: seedAtRtt / 1000,
+      billedMsPerOrder: seedFloor / 1000,
       memoryMb: SEED_DEFAULTS.memoryMb,
       architecture: SEED_DEFAULTS.architecture,
       invocationsPerOrder: 1 / SEED_DEFAULTS.batchSize,
@@ -200,7 +204,7 @@ export async function runBilledBench(
     Object.assign(metrics, {
       [`${key}.ours_ms_per_1000_orders`]: msRound(o.billedPer1000),
       [`${key}.seed_ms_per_1000_orders`]: msRound(s.billedPer1000),
-      [`${key}.seed_ms_per_1000_orders_calls_at_rtt`]: msRound(seedAtRtt),
+      [`${key}.seed_floor_ms_per_1000_orders`]: msRound(seedFloor),
       [`${key}.ratio_vs_seed`]: round(ratio, 2),
       [`${key}.ratio_vs_seed_as_measured`]: round(s.billedPer1000 / o.billedPer1000, 2),
       [`${key}.floor_ms_per_1000_orders`]: msRound(floor),
@@ -250,10 +254,18 @@ export async function runBilledBench(
       {
         measure: `billed ms per 1,000 orders, SNS RTT ${rttMs} ms`,
         ours: fmt(o.billedPer1000, 0),
-        baseline: `${fmt(seedAtRtt, 0)} (seed, calls at the RTT)`,
+        baseline: `${fmt(seedFloor, 0)} (seed at its floor)`,
         ratio: `${fmt(ratio, 1)}x lower`,
         goal: headline ? `>= ${GOAL_RATIO_VS_SEED}x` : "",
         met: headline ? ratio >= GOAL_RATIO_VS_SEED : null,
+      },
+      {
+        measure: "  the seed as measured here",
+        ours: "",
+        baseline: `${fmt(s.billedPer1000, 0)} (seed, ${s.result.instances} instances)`,
+        ratio: `${fmt(s.billedPer1000 / o.billedPer1000, 1)}x lower`,
+        goal: "",
+        met: null,
       },
       {
         measure: "  the floor (floor / ours)",
@@ -290,7 +302,7 @@ export async function runBilledBench(
       {
         measure: "  cost per million orders (USD)",
         ours: fmt(oursCost.total, 3),
-        baseline: `${fmt(seedCost.total, 3)} (seed defaults)`,
+        baseline: `${fmt(seedCost.total, 3)} (seed defaults, at its floor)`,
         ratio: `${fmt(seedCost.total / oursCost.total, 1)}x lower`,
         goal: "",
         met: null,

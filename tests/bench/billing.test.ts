@@ -41,6 +41,12 @@ describe("the floor", () => {
     expect(floorDurationMs(sample, { rttMs: 5, publishConcurrency: 1 })).toBe(10 * 5);
   });
 
+  it("is one round trip per record, plus the CPU, for a Publish per record in sequence", () => {
+    const sample = { records: 100, wallMs: 0, cpuMs: 30 };
+    const seedModel = { rttMs: 15, publishConcurrency: 1, entriesPerCall: 1 };
+    expect(floorDurationMs(sample, seedModel)).toBe(100 * 15 + 30);
+  });
+
   it("sums per 1,000 orders without rounding", () => {
     const samples = [
       { records: 100, wallMs: 0, cpuMs: 0.25 },

@@ -9,7 +9,7 @@ export interface InvocationSample {
   records: number;
   /** Wall time inside the handler, from the call to the settled promise (ms). */
   wallMs: number;
-  /** CPU time of the handler's process over the same span (ms). */
+  /** CPU time of the handler's thread over the same span (ms): background threads left out. */
   cpuMs: number;
 }
 

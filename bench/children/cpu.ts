@@ -1,9 +1,17 @@
 import { readProcessorConfig } from "../../functions/processor/config";
-import { prepareOutcome } from "../../functions/processor/core";
+import {
+  evaluateRules,
+  outcomeIdFor,
+  type PreparedOutcome,
+  prepareOutcome,
+  serializeOutcome,
+} from "../../functions/processor/core";
 import { createProcessorHandler } from "../../functions/processor/create-handler";
 import { processSqsBatch } from "../../functions/processor/sqs-batch";
-import type { SqsEvent } from "../../generated/types";
+import type { OrderMessage, SqsEvent } from "../../generated/types";
+import { validateOrderMessage } from "../../generated/validators/order-message.cjs";
 import { validateSqsEvent } from "../../generated/validators.cjs";
+import { parseJsonBody, utf8Length } from "../../lib/validation";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
 import { countingPublisher, processorWithTransport } from "../lib/processor-wiring";
@@ -19,6 +27,11 @@ import { cpuNow, median } from "../lib/stats";
 //   no_telemetry  the same handler without logger and metrics (event validation, batch, core)
 //   batch         processSqsBatch without telemetry (no SQS-event validation)
 //   core          prepareOutcome per record (parse, validate, rules, outcome, serialize): the pure core
+// and the core's steps one by one, each over the same records (per message of the whole set):
+//   parse (parseJsonBody), validate (the order validator, on what parsed), rules (on what
+//   validated), outcome_id (UUID v5), serialize (the outcome's JSON), of which body_echo (the
+//   body as a JSON string) and order (the parsed order's JSON, SUCCESS only), sns_size (UTF-8
+//   bytes of the message).
 
 interface Config {
   orders: number;
@@ -28,7 +41,34 @@ interface Config {
   oursOnly?: boolean;
 }
 
-type Contender = "handler" | "no_logs" | "no_metrics" | "no_telemetry" | "batch" | "core" | "floor";
+type Contender =
+  | "handler"
+  | "no_logs"
+  | "no_metrics"
+  | "no_telemetry"
+  | "batch"
+  | "core"
+  | "floor"
+  | "parse"
+  | "validate"
+  | "rules"
+  | "outcome_id"
+  | "serialize"
+  | "body_echo"
+  | "order"
+  | "sns_size";
+
+/** The core's steps, timed one by one. */
+export const CORE_STEPS = [
+  "parse",
+  "validate",
+  "rules",
+  "outcome_id",
+  "serialize",
+  "body_echo",
+  "order",
+  "sns_size",
+] as const;
 
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.BENCH_CPU_CONFIG ?? "") as Config;
@@ -45,6 +85,31 @@ async function main(): Promise<void> {
   const bare = countingPublisher();
   const noTelemetry = createProcessorHandler({ config: processorConfig, publisher: bare });
   const now = new Date();
+  const sqsSource = (record: SqsEvent["Records"][number]) =>
+    ({ kind: "sqs", queue_arn: record.eventSourceARN, receive_count: 1 }) as const;
+
+  // Inputs of each step, prepared once: what the step before it produced.
+  const records = events.flatMap((e) => e.Records);
+  const parsed = records.flatMap((r) => {
+    const p = parseJsonBody(r.body, { maxBytes: processorConfig.rules.maxBodyBytes });
+    return p.ok ? [p.value] : [];
+  });
+  const valid = parsed.filter((v): v is OrderMessage => validateOrderMessage(v));
+  const prepared: PreparedOutcome[] = records.map((r) =>
+    prepareOutcome(
+      r.body,
+      { messageId: r.messageId, source: sqsSource(r), now },
+      processorConfig.rules,
+    ),
+  );
+  const outcomes = prepared.map((p) => p.outcome);
+  const messages = prepared.map((p) => p.serialized.message);
+  const orders = outcomes.flatMap((o) => (o.status === "SUCCESS" ? [o.order] : []));
+  const timed = (fn: () => void) => async () => {
+    const start = cpuNow();
+    fn();
+    return cpuNow() - start;
+  };
 
   let sink = 0;
   const eachEvent = async (fn: (event: SqsEvent) => Promise<unknown>) => {
@@ -77,6 +142,32 @@ async function main(): Promise<void> {
       }
       return cpuNow() - start;
     },
+    parse: timed(() => {
+      for (const r of records) {
+        sink += parseJsonBody(r.body, { maxBytes: processorConfig.rules.maxBodyBytes }).ok ? 1 : 0;
+      }
+    }),
+    validate: timed(() => {
+      for (const v of parsed) sink += validateOrderMessage(v) ? 1 : 0;
+    }),
+    rules: timed(() => {
+      for (const order of valid) sink += evaluateRules(order, processorConfig.rules, now).length;
+    }),
+    outcome_id: timed(() => {
+      for (const r of records) sink += outcomeIdFor(sqsSource(r), r.messageId).length;
+    }),
+    serialize: timed(() => {
+      for (const o of outcomes) sink += serializeOutcome(o).length;
+    }),
+    body_echo: timed(() => {
+      for (const o of outcomes) sink += JSON.stringify(o.body).length;
+    }),
+    order: timed(() => {
+      for (const order of orders) sink += JSON.stringify(order).length;
+    }),
+    sns_size: timed(() => {
+      for (const m of messages) sink += utf8Length(m);
+    }),
     floor: async () => {
       const start = cpuNow();
       for (const event of events) {
@@ -126,6 +217,7 @@ async function main(): Promise<void> {
       batch: perMsg("batch"),
       core: perMsg("core"),
     },
+    core_steps_us_per_msg: Object.fromEntries(CORE_STEPS.map((step) => [step, perMsg(step)])),
     messages: bodies.length,
     batch_size: config.batchSize,
     rounds: config.rounds,

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
+import type { SnsLatencyStats } from "../support/sns-latency-proxy";
 import type { EmulatorMessage, EmulatorRequest } from "./emulator-protocol";
 
 type Request = EmulatorRequest extends infer R
@@ -11,6 +12,8 @@ type Request = EmulatorRequest extends infer R
 export interface EmulatorProcess {
   /** Where SDK clients point (`http://127.0.0.1:<port>`). */
   readonly endpoint: string;
+  /** With `snsRttMs`: the SNS latency proxy in front of the emulator, for the measured handler. */
+  readonly snsEndpoint: string | undefined;
   readonly pid: number;
   /** Enqueues every body of a JSON array file on `queue`, inside the emulator; resolves the count. */
   load(queue: string, file: string): Promise<number>;
@@ -18,6 +21,10 @@ export interface EmulatorProcess {
   depths(queues: string[]): Promise<Record<string, number>>;
   /** CPU time the emulator's process has used so far (ms). */
   cpuMs(): Promise<number>;
+  /** What the SNS latency proxy saw so far (only with `snsRttMs`). */
+  snsStats(): Promise<SnsLatencyStats>;
+  /** Per queue, [message_id, sentTimestamp] of each outcome now on it. */
+  arrivals(queues: string[]): Promise<Record<string, [string, number][]>>;
   /** Stops the emulator and waits for its exit; kills it if it does not exit within 5 s. */
   stop(): Promise<void>;
   /** Kills the emulator at once (SIGKILL); safe to call at any time, also after stop(). */
@@ -26,7 +33,8 @@ export interface EmulatorProcess {
 
 /**
  * Forks the emulator child (bench/children/emulator.mts, bundled) and waits for the endpoint it
- * reports. The child is killed if it is not ready within `timeoutMs`, when this process exits by
+ * reports. With `snsRttMs`, an SNS latency proxy with that round-trip time runs in front of it (in
+ * the child's process) and `snsEndpoint` names it. The child is killed if it is not ready within `timeoutMs`, when this process exits by
  * any path, and (by the child itself) when this process dies and the IPC channel closes.
  *
  * @example
@@ -35,14 +43,18 @@ export interface EmulatorProcess {
  */
 export function startEmulatorProcess(
   script: string,
-  options: { timeoutMs: number },
+  options: { timeoutMs: number; snsRttMs?: number },
 ): Promise<EmulatorProcess> {
   const child: ChildProcess = fork(script, [], {
     execPath: process.execPath,
     // fauxqs imports node:sqlite, which warns on every start; the warning is noise here.
     execArgv: ["--disable-warning=ExperimentalWarning"],
     // A minimal environment: nothing of the measuring process's AWS settings leaks in.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      ...(options.snsRttMs === undefined ? {} : { BENCH_SNS_RTT_MS: String(options.snsRttMs) }),
+    },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const kill = () => {
@@ -97,10 +109,14 @@ export function startEmulatorProcess(
       clearTimeout(timer);
       resolve({
         endpoint: message.endpoint,
+        snsEndpoint: message.snsEndpoint,
         pid: message.pid,
         load: (queue, file) => request<number>({ op: "load", queue, file }),
         depths: (queues) => request<Record<string, number>>({ op: "depths", queues }),
         cpuMs: () => request<number>({ op: "cpu" }),
+        snsStats: () => request<SnsLatencyStats>({ op: "sns-stats" }),
+        arrivals: (queues) =>
+          request<Record<string, [string, number][]>>({ op: "arrivals", queues }),
         stop: async () => {
           const stopped = child.connected ? request({ op: "stop" }).catch(() => {}) : null;
           const timeout = setTimeout(kill, 5_000);

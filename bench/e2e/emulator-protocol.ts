@@ -12,11 +12,24 @@ export type EmulatorRequest =
   | { id: number; op: "depths"; queues: string[] }
   /** CPU time the emulator's process has used so far (ms, user + system). */
   | { id: number; op: "cpu" }
+  /** What the SNS latency proxy saw so far (SnsLatencyStats); fails when none runs. */
+  | { id: number; op: "sns-stats" }
+  /**
+   * The outcomes now on the named queues: per queue, [message_id, sentTimestamp] of each ready
+   * message whose body (raw, or inside an SNS envelope) is JSON with a string `message_id`.
+   */
+  | { id: number; op: "arrivals"; queues: string[] }
   /** Stops the server and exits after replying. */
   | { id: number; op: "stop" };
 
 /** The emulator's messages: first `ready` (or an exit), then one reply per request. */
 export type EmulatorMessage =
-  | { kind: "ready"; endpoint: string; pid: number }
+  | {
+      kind: "ready";
+      endpoint: string;
+      pid: number;
+      /** With a latency model: the SNS latency proxy in front of the emulator. */
+      snsEndpoint?: string;
+    }
   | { kind: "reply"; id: number; ok: true; value: unknown }
   | { kind: "reply"; id: number; ok: false; error: string };

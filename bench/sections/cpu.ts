@@ -16,6 +16,18 @@ interface CpuResult {
     batch: number;
     core: number;
   };
+  /** bench/children/cpu.ts CORE_STEPS, each timed alone over the same records. */
+  core_steps_us_per_msg: Record<
+    | "parse"
+    | "validate"
+    | "rules"
+    | "outcome_id"
+    | "serialize"
+    | "body_echo"
+    | "order"
+    | "sns_size",
+    number
+  >;
   messages: number;
   batch_size: number;
   publish_calls_per_msg: number;
@@ -46,6 +58,27 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
   const at10 = topologyBatchSize === 10 ? atTopology : await run(10);
   const ratio = atTopology.us_per_msg / atTopology.floor_us_per_msg;
   const ratio10 = at10.us_per_msg / at10.floor_us_per_msg;
+
+  const steps = atTopology.core_steps_us_per_msg;
+  const floorUs = atTopology.floor_us_per_msg;
+  // What any processor of this contract does per message: the floor's parse, the order's
+  // validation and rules, the outcome id, the outcome's JSON (with the echoed body and the parsed
+  // order) and its size for SNS.
+  const contractCore =
+    steps.parse +
+    steps.validate +
+    steps.rules +
+    steps.outcome_id +
+    steps.serialize +
+    steps.sns_size;
+  const stepRow = (measure: string, us: number, baseline = "") => ({
+    measure,
+    ours: fmt(us, 2),
+    baseline,
+    ratio: fmt(us / floorUs, 2),
+    goal: "",
+    met: null,
+  });
 
   const notes: string[] = [];
   if (ratio > GOAL) {
@@ -97,6 +130,11 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
         atTopology.breakdown_us_per_msg.core,
         2,
       ),
+      "cpu.core_steps_us_per_msg": Object.fromEntries(
+        Object.entries(steps).map(([step, us]) => [step, round(us, 2)]),
+      ),
+      "cpu.contract_core_us_per_msg": round(contractCore, 2),
+      "cpu.contract_core_ratio_to_floor": round(contractCore / floorUs, 2),
     },
     rows: [
       {
@@ -139,6 +177,17 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
         goal: "",
         met: null,
       },
+      stepRow("    step: parse (secure JSON.parse)", steps.parse),
+      stepRow("    step: validate the order", steps.validate),
+      stepRow("    step: business rules", steps.rules),
+      stepRow("    step: outcome id (UUID v5)", steps.outcome_id),
+      stepRow(
+        "    step: outcome JSON",
+        steps.serialize,
+        `of which body echo ${fmt(steps.body_echo, 2)}, order ${fmt(steps.order, 2)}`,
+      ),
+      stepRow("    step: SNS size (UTF-8 bytes)", steps.sns_size),
+      stepRow("    the steps summed: what the contract forces", contractCore),
       {
         measure: "cpu per message, batch 10 (us)",
         ours: fmt(at10.us_per_msg, 2),

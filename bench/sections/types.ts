@@ -8,9 +8,18 @@ export interface TableRow {
   met: boolean | null;
 }
 
+/** A value latest.json can hold. */
+export type JsonValue =
+  | number
+  | string
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
 /** What a benchmark section hands back: its keys for latest.json and its rows for the table. */
 export interface SectionResult {
-  metrics: Record<string, number | string | boolean | null | number[] | Record<string, number>>;
+  metrics: Record<string, JsonValue>;
   rows: TableRow[];
   notes: string[];
 }

@@ -11,6 +11,9 @@ import { noMetrics, type ProcessorLogger, type ProcessorMetrics, silentLogger } 
 
 export type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
 
+/** PublishBatch calls in flight at once unless `publishConcurrency` says otherwise. */
+export const DEFAULT_PUBLISH_CONCURRENCY = 8;
+
 /** What `processSqsBatch` works with. Only `config` and `publisher` are required. */
 export interface SqsBatchDeps {
   readonly config: ProcessorConfig;
@@ -19,7 +22,7 @@ export interface SqsBatchDeps {
   readonly metrics?: ProcessorMetrics;
   /** The clock (default: `new Date()`), read once per record. */
   readonly now?: () => Date;
-  /** Most PublishBatch calls in flight at once (default 8). */
+  /** Most PublishBatch calls in flight at once (default DEFAULT_PUBLISH_CONCURRENCY). */
   readonly publishConcurrency?: number;
 }
 
@@ -246,7 +249,8 @@ async function publishAll(
   }
   let unconfirmed = 0;
   const expired = deadline.expired.then(() => undefined);
-  await mapWithConcurrency(calls, deps.publishConcurrency ?? 8, async ({ topicArn, items }) => {
+  const concurrency = deps.publishConcurrency ?? DEFAULT_PUBLISH_CONCURRENCY;
+  await mapWithConcurrency(calls, concurrency, async ({ topicArn, items }) => {
     const entries: PublishEntry[] = [];
     for (const w of items) if (w.entry) entries.push(w.entry);
     // After the deadline nothing is awaited: a call still in flight is abandoned (and aborted).

@@ -146,7 +146,7 @@ export const noWildcardPermissions: ResourceValidationPolicy = {
 export const encryptionAtRest: ResourceValidationPolicy = {
   name: "encryption-at-rest",
   description:
-    "SQS queues use KMS or SQS-managed encryption, SNS topics and CloudWatch log groups use KMS, and customer managed keys rotate.",
+    "SQS queues use KMS or SQS-managed encryption, SNS topics, CloudWatch log groups and DynamoDB tables use KMS, and customer managed keys rotate.",
   enforcementLevel: "mandatory",
   validateResource: [
     validateResourceOfType(aws.sqs.Queue, (queue, _args, report) => {
@@ -163,6 +163,16 @@ export const encryptionAtRest: ResourceValidationPolicy = {
       if (!group.kmsKeyId) {
         report(
           "The log group is not encrypted with the stack's key: set kmsKeyId, and admit CloudWatch Logs for this log group in the key policy.",
+        );
+      }
+    }),
+    // DynamoDB always encrypts, with an AWS owned key unless told otherwise: that key's use is
+    // neither in CloudTrail nor under the stack's key policy, so the table must name the stack's key.
+    validateResourceOfType(aws.dynamodb.Table, (table, _args, report) => {
+      const sse = table.serverSideEncryption;
+      if (sse?.enabled !== true || !sse.kmsKeyArn) {
+        report(
+          "The table is not encrypted with the stack's key: set serverSideEncryption { enabled: true, kmsKeyArn }.",
         );
       }
     }),

@@ -163,7 +163,7 @@ describe("each policy fires on a deliberately bad resource", () => {
   });
 
   describe("encryption-at-rest", () => {
-    it("fires on a queue, a topic, a log group and a key without encryption or rotation", async () => {
+    it("fires on a queue, a topic, a log group, a table and a key without encryption or rotation", async () => {
       let bad = withChange(dev.resources, `${P}-orders-dlq`, (props) => {
         delete props.kmsMasterKeyId;
       });
@@ -176,11 +176,18 @@ describe("each policy fires on a deliberately bad resource", () => {
       bad = withChange(bad, `${P}-fulfilment-logs`, (props) => {
         delete props.kmsKeyId;
       });
+      bad = withChange(bad, `${P}-failure-alerts-idempotency`, (props) => {
+        props.serverSideEncryption = { enabled: true };
+      });
       const violations = await violationsAfter(encryptionAtRest, bad);
       const found = violations
         .map((v) => [v.urn?.split("::").pop(), v.message])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
       expect(found).toEqual([
+        [
+          `${P}-failure-alerts-idempotency`,
+          "The table is not encrypted with the stack's key: set serverSideEncryption { enabled: true, kmsKeyArn }.",
+        ],
         [
           `${P}-failure-outcomes`,
           "The topic is not encrypted at rest: set kmsMasterKeyId (the stack's key).",

@@ -1,11 +1,6 @@
-import {
-  createServer,
-  type IncomingMessage,
-  request,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest, readBody } from "../../local/http/forward";
 
 /** What the proxy saw, for the benchmark's SNS request counts and for checking the model held. */
 export interface SnsLatencyStats {
@@ -98,7 +93,7 @@ export class SnsLatencyProxy {
       const action = actionOf(req, body);
       this.stats.byAction[action] = (this.stats.byAction[action] ?? 0) + 1;
       this.stats.billableRequests += Math.max(1, Math.ceil(body.length / SNS_BILLING_CHUNK_BYTES));
-      const upstream = await this.send(req, body);
+      const upstream = await forwardRequest(this.target, req, body);
       if (performance.now() > due) this.stats.slowerThanRtt++;
       else await holdUntil(due);
       res.writeHead(upstream.status, upstream.headers);
@@ -108,46 +103,6 @@ export class SnsLatencyProxy {
     } finally {
       this.inFlight--;
     }
-  }
-
-  private send(
-    req: IncomingMessage,
-    body: Buffer,
-  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-    const headers = {
-      ...req.headers,
-      host: this.target.host,
-      "content-length": String(body.length),
-    };
-    return new Promise((resolve, reject) => {
-      const upstream = request(
-        {
-          hostname: this.target.hostname,
-          port: this.target.port,
-          path: req.url,
-          method: req.method,
-          headers,
-        },
-        (response) => {
-          readBody(response).then(
-            (data) =>
-              resolve({
-                status: response.statusCode ?? 502,
-                headers: {
-                  "content-type": String(response.headers["content-type"] ?? "text/xml"),
-                  ...(response.headers["x-amzn-requestid"]
-                    ? { "x-amzn-requestid": String(response.headers["x-amzn-requestid"]) }
-                    : {}),
-                },
-                body: data,
-              }),
-            reject,
-          );
-        },
-      );
-      upstream.on("error", reject);
-      upstream.end(body);
-    });
   }
 }
 
@@ -168,14 +123,5 @@ function holdUntil(due: number): Promise<void> {
       else setTimeout(wait, Math.ceil(left));
     };
     wait();
-  });
-}
-
-function readBody(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => resolve(Buffer.concat(chunks)));
-    stream.on("error", reject);
   });
 }

@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
-import {
-  createServer,
-  type IncomingMessage,
-  request,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest, readBody } from "../http/forward";
 
 /** One PublishBatch entry as the proxy sees it on the wire. */
 export interface PublishedEntry {
@@ -178,7 +173,7 @@ export class SnsFaultProxy {
     if (fault?.kind === "lost-response") {
       this.stats.responsesLost++;
       if (action === "PublishBatch") this.stats.entriesForwarded += countEntries(params);
-      await this.send(req, body);
+      await forwardRequest(this.target, req, body);
       return; // published, but the answer never comes back
     }
     if (action === "Publish" || this.entryFaults === undefined) {
@@ -233,66 +228,22 @@ export class SnsFaultProxy {
       res.end(publishBatchXml("", failed.join("")));
       return;
     }
-    const upstream = await this.send(req, Buffer.from(kept.toString(), "utf8"));
+    const upstream = await forwardRequest(this.target, req, Buffer.from(kept.toString(), "utf8"));
     let text = upstream.body.toString("utf8");
     if (upstream.status === 200 && failed.length > 0) {
       text = text.includes("<Failed/>")
         ? text.replace("<Failed/>", `<Failed>${failed.join("")}</Failed>`)
         : text.replace("<Failed>", `<Failed>${failed.join("")}`);
     }
-    res.writeHead(upstream.status, { "content-type": upstream.contentType });
+    res.writeHead(upstream.status, { "content-type": upstream.headers["content-type"] });
     res.end(text);
   }
 
   private async forward(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
-    const upstream = await this.send(req, body);
-    res.writeHead(upstream.status, { "content-type": upstream.contentType });
+    const upstream = await forwardRequest(this.target, req, body);
+    res.writeHead(upstream.status, { "content-type": upstream.headers["content-type"] });
     res.end(upstream.body);
   }
-
-  private send(
-    req: IncomingMessage,
-    body: Buffer,
-  ): Promise<{ status: number; contentType: string; body: Buffer }> {
-    const headers = {
-      ...req.headers,
-      host: this.target.host,
-      "content-length": String(body.length),
-    };
-    return new Promise((resolve, reject) => {
-      const upstream = request(
-        {
-          hostname: this.target.hostname,
-          port: this.target.port,
-          path: req.url,
-          method: req.method,
-          headers,
-        },
-        (response) => {
-          readBody(response).then(
-            (data) =>
-              resolve({
-                status: response.statusCode ?? 502,
-                contentType: String(response.headers["content-type"] ?? "text/xml"),
-                body: data,
-              }),
-            reject,
-          );
-        },
-      );
-      upstream.on("error", reject);
-      upstream.end(body);
-    });
-  }
-}
-
-function readBody(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => resolve(Buffer.concat(chunks)));
-    stream.on("error", reject);
-  });
 }
 
 function publishBatchXml(successful: string, failed: string): string {

@@ -2,16 +2,9 @@ import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SQSClient } from "@aws-sdk/client-sqs";
-import {
-  buildTopology,
-  defaultTopologySettings,
-  lookup,
-  ORDERS_QUEUE,
-  PROCESSOR,
-  resolveEnvironment,
-} from "../../topology/index.js";
+import { lookup, ORDERS_QUEUE, PROCESSOR, resolveEnvironment } from "../../topology/index.js";
 import { type EmulatorProcess, startEmulatorProcess } from "../e2e/emulator-process.js";
-import { renderTopology } from "../e2e/render-topology.js";
+import { benchTopology, renderTopology } from "../e2e/render-topology.js";
 import { type InvocationSample, percentile } from "../lib/billing.js";
 import { reportResult } from "../lib/report.js";
 import type { SnsLatencyStats } from "../support/sns-latency-proxy.js";
@@ -156,23 +149,8 @@ async function measure(
     useQueueUrlAsEndpoint: false,
   });
   const sns = new SNSClient({ endpoint, region: "us-east-1", credentials });
-  const topology = buildTopology({
-    ...defaultTopologySettings,
-    processor: {
-      ...defaultTopologySettings.processor,
-      batchSize: config.batchSize,
-      maximumBatchingWindowSeconds: config.maximumBatchingWindowSeconds,
-    },
-  });
-  const rendered = await renderTopology(
-    config.filterPolicies
-      ? topology
-      : {
-          ...topology,
-          subscriptions: topology.subscriptions.map((s) => ({ ...s, filterPolicy: {} })),
-        },
-    { sqs, sns },
-  );
+  const topology = benchTopology(config);
+  const rendered = await renderTopology(topology, { sqs, sns });
   sqs.destroy();
   sns.destroy();
 

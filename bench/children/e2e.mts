@@ -5,16 +5,9 @@ import { pathToFileURL } from "node:url";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { EventSourceMapping } from "../../local/esm/event-source-mapping.js";
-import {
-  buildTopology,
-  defaultTopologySettings,
-  lookup,
-  ORDERS_QUEUE,
-  PROCESSOR,
-  resolveEnvironment,
-} from "../../topology/index.js";
+import { lookup, ORDERS_QUEUE, PROCESSOR, resolveEnvironment } from "../../topology/index.js";
 import { startEmulatorProcess } from "../e2e/emulator-process.js";
-import { renderTopology } from "../e2e/render-topology.js";
+import { benchTopology, renderTopology } from "../e2e/render-topology.js";
 import { reportResult } from "../lib/report.js";
 
 // One end-to-end run, in a process of its own: the emulator with the project's topology, the
@@ -131,23 +124,8 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   });
   const sns = new SNSClient({ endpoint, region: "us-east-1", credentials });
 
-  const topology = buildTopology({
-    ...defaultTopologySettings,
-    processor: {
-      ...defaultTopologySettings.processor,
-      batchSize: config.batchSize,
-      maximumBatchingWindowSeconds: config.maximumBatchingWindowSeconds,
-    },
-  });
-  const rendered = await renderTopology(
-    config.filterPolicies
-      ? topology
-      : {
-          ...topology,
-          subscriptions: topology.subscriptions.map((s) => ({ ...s, filterPolicy: {} })),
-        },
-    { sqs, sns },
-  );
+  const topology = benchTopology(config);
+  const rendered = await renderTopology(topology, { sqs, sns });
   await emulator.load(ORDERS_QUEUE, config.ordersFile);
 
   // The handler reads its environment at import, as in Lambda.

@@ -6,12 +6,44 @@ import {
   type SQSClient,
 } from "@aws-sdk/client-sqs";
 import {
+  buildTopology,
+  defaultTopologySettings,
   queueCreateAttributes,
   queueLinkAttributes,
   subscriptionAttributes,
   type TopicKey,
   type Topology,
 } from "../../topology";
+
+/** The processor mapping's batching and whether subscriptions keep their filters, per run. */
+export interface BenchTopologyOptions {
+  batchSize: number;
+  maximumBatchingWindowSeconds: number;
+  /** false for the seed, whose messages lack the attributes the filters match on. */
+  filterPolicies: boolean;
+}
+
+/**
+ * The project's topology with a run's processor batching, its subscriptions unfiltered when the
+ * run's handler cannot satisfy the filters.
+ *
+ * @example benchTopology({ batchSize: 100, maximumBatchingWindowSeconds: 1, filterPolicies: false }).subscriptions[0].filterPolicy // {}
+ */
+export function benchTopology(options: BenchTopologyOptions): Topology {
+  const topology = buildTopology({
+    ...defaultTopologySettings,
+    processor: {
+      ...defaultTopologySettings.processor,
+      batchSize: options.batchSize,
+      maximumBatchingWindowSeconds: options.maximumBatchingWindowSeconds,
+    },
+  });
+  if (options.filterPolicies) return topology;
+  return {
+    ...topology,
+    subscriptions: topology.subscriptions.map((s) => ({ ...s, filterPolicy: {} })),
+  };
+}
 
 /** What the benchmark needs to know of a rendered topology. */
 export interface RenderedTopology {

@@ -7,7 +7,7 @@ process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "true";
 /**
  * Slow tests, kept out of `unit` so `npm run test:unit` takes seconds: each spawns processes (npm
  * pack and an offline install, CLIs run by tsx, gen in copies of the repository, bundles imported
- * by a fresh node). A new test that spawns a process belongs here.
+ * by a fresh node) or waits on the clock. A new test that does either belongs here.
  */
 const INTEGRATION = [
   "tests/asyncapi/package.test.ts",
@@ -18,9 +18,22 @@ const INTEGRATION = [
   "tests/infra/deployed-bundles.test.mts",
   "tests/package/pack-and-consume.test.ts",
   "tests/processor/bundle.test.mts",
+  // These wait on the clock (SNS and DynamoDB timeouts, invocation deadlines, hangs, visibility
+  // timeouts, mappings' batching windows): seconds each, whatever the machine.
+  "tests/bench/billed-run.test.ts",
+  "tests/consumers/handler-idempotency.test.ts",
+  "tests/consumers/idempotency.test.ts",
+  "tests/consumers/pipeline-idempotency.test.ts",
+  "tests/local/event-source-mapping.test.ts",
+  "tests/local/sns-fault-proxy.test.ts",
+  "tests/processor/publish-deadline.test.ts",
+  "tests/processor/sns-faults.test.mts",
+  "tests/processor/sns-hang.test.ts",
+  "tests/tools/soak.test.ts",
 ];
 
-// Four projects: `unit` (fast, files in parallel), `integration` (the slow tests above and the
+// Four projects: `unit` (fast, files in parallel: `npm run test:unit` asks for two workers, as
+// vitest's default on a 2-core machine is one), `integration` (the slow tests above and the
 // type tests), `contract` (Pact: one process writes each pact file, so no file parallelism), `e2e`
 // (the local pipeline on the embedded emulator). Every project inherits the settings below.
 export default defineConfig({

@@ -135,19 +135,7 @@ export async function processSqsBatch(
 function decide(record: BatchRecord, deps: SqsBatchDeps, since: number): RecordWork {
   const { index, body, queueArn } = record;
   if (body === undefined || queueArn === undefined) {
-    return {
-      record,
-      index,
-      durationMs: performance.now() - since,
-      prepared: undefined,
-      entry: undefined,
-      topicArn: undefined,
-      bytes: 0,
-      result: undefined,
-      retried: false,
-      internalError: undefined,
-      unreadable: true,
-    };
+    return withoutEntry(record, since, { internalError: undefined, unreadable: true });
   }
   try {
     const prepared = prepareOutcome(
@@ -187,20 +175,31 @@ function decide(record: BatchRecord, deps: SqsBatchDeps, since: number): RecordW
       unreadable: false,
     };
   } catch (error) {
-    return {
-      record,
-      index,
-      durationMs: performance.now() - since,
-      prepared: undefined,
-      entry: undefined,
-      topicArn: undefined,
-      bytes: 0,
-      result: undefined,
-      retried: false,
-      internalError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-      unreadable: false,
-    };
+    const internalError =
+      error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return withoutEntry(record, since, { internalError, unreadable: false });
   }
+}
+
+/** A record with nothing to publish: it is retried (same object shape as every other record). */
+function withoutEntry(
+  record: BatchRecord,
+  since: number,
+  why: Pick<RecordWork, "internalError" | "unreadable">,
+): RecordWork {
+  return {
+    record,
+    index: record.index,
+    durationMs: performance.now() - since,
+    prepared: undefined,
+    entry: undefined,
+    topicArn: undefined,
+    bytes: 0,
+    result: undefined,
+    retried: false,
+    internalError: why.internalError,
+    unreadable: why.unreadable,
+  };
 }
 
 /** One WARN line for the records that break the SQS record schema (up to 10 named), never bodies. */

@@ -263,6 +263,42 @@ function strip(s: Schema): Schema {
   return rest;
 }
 
+type RefTarget = { schema: Schema; docId: string };
+
+/**
+ * The changes between two `$ref` targets, compared in their own documents; undefined when this
+ * pair (`refs` names the refs) is already being compared further up, so a recursive schema ends.
+ */
+function diffTargets(
+  refs: string,
+  from: RefTarget,
+  to: RefTarget,
+  ctx: DiffContext,
+  at: string,
+  field: string,
+): Change[] | undefined {
+  const key = `${refs}|${from.docId}|${to.docId}`;
+  const visiting = ctx.visiting ?? new Set<string>();
+  if (visiting.has(key)) return undefined;
+  visiting.add(key);
+  const nested: Change[] = [];
+  diffNode(
+    strip(from.schema),
+    strip(to.schema),
+    {
+      ...ctx,
+      old: { ...ctx.old, docId: from.docId },
+      new: { ...ctx.new, docId: to.docId },
+      visiting,
+    },
+    at,
+    field,
+    nested,
+  );
+  visiting.delete(key);
+  return nested;
+}
+
 /**
  * With `followRefs`: a `$ref` that kept its target is compared at its target, as if the target
  * were written here; changes found there are tagged with the `$id` of the document holding them.
@@ -283,25 +319,8 @@ function followRef(ref: string, ctx: DiffContext, pointer: string, field: string
     });
     return;
   }
-  const key = `follow|${ref}|${from.docId}|${to.docId}`;
-  const visiting = ctx.visiting ?? new Set<string>();
-  if (visiting.has(key)) return;
-  visiting.add(key);
-  const nested: Change[] = [];
-  diffNode(
-    strip(from.schema),
-    strip(to.schema),
-    {
-      ...ctx,
-      old: { ...ctx.old, docId: from.docId },
-      new: { ...ctx.new, docId: to.docId },
-      visiting,
-    },
-    at,
-    field,
-    nested,
-  );
-  visiting.delete(key);
+  const nested = diffTargets(`follow|${ref}`, from, to, ctx, at, field);
+  if (!nested) return;
   // The innermost document wins: a change two refs deep belongs to the document that holds it.
   if (from.docId === to.docId) for (const c of nested) c.inDoc ??= to.docId;
   out.push(...nested);
@@ -355,25 +374,8 @@ function diffRef(
     });
     return;
   }
-  const key = `${String(o.$ref)}|${String(n.$ref)}|${from.docId}|${to.docId}`;
-  const visiting = ctx.visiting ?? new Set<string>();
-  if (visiting.has(key)) return;
-  visiting.add(key);
-  const nested: Change[] = [];
-  diffNode(
-    strip(from.schema),
-    strip(to.schema),
-    {
-      ...ctx,
-      old: { ...ctx.old, docId: from.docId },
-      new: { ...ctx.new, docId: to.docId },
-      visiting,
-    },
-    at,
-    field,
-    nested,
-  );
-  visiting.delete(key);
+  const nested = diffTargets(`${String(o.$ref)}|${String(n.$ref)}`, from, to, ctx, at, field);
+  if (!nested) return;
   const compat = combined(nested);
   const summary =
     nested.length === 0

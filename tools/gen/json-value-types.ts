@@ -1,3 +1,5 @@
+import { mapSubschemas, type Schema } from "./subschemas";
+
 /**
  * json-schema-to-typescript types a schema that accepts anything but carries a `description`
  * (`{ "description": "any JSON" }`) as an object, `{ [k: string]: unknown }`: narrower than the
@@ -31,22 +33,6 @@ const ANNOTATIONS = new Set([
   "readOnly",
   "writeOnly",
 ]);
-const SCHEMA_MAPS = new Set(["properties", "$defs", "patternProperties", "dependentSchemas"]);
-const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_VALUES = new Set([
-  "items",
-  "additionalProperties",
-  "not",
-  "if",
-  "then",
-  "else",
-  "contains",
-  "propertyNames",
-  "unevaluatedItems",
-  "unevaluatedProperties",
-]);
-
-type Schema = boolean | { [keyword: string]: unknown };
 
 function acceptsAnything(schema: Schema): boolean {
   if (schema === true) return true;
@@ -56,21 +42,7 @@ function acceptsAnything(schema: Schema): boolean {
 function walk(schema: Schema, nested: boolean): Schema {
   if (typeof schema === "boolean") return nested && schema ? { tsType: "JsonValue" } : schema;
   if (nested && acceptsAnything(schema)) return { ...schema, tsType: "JsonValue" };
-  const out: Record<string, unknown> = {};
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (SCHEMA_MAPS.has(keyword) && value !== null && typeof value === "object") {
-      out[keyword] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, walk(sub as Schema, true)]),
-      );
-    } else if (SCHEMA_LISTS.has(keyword) && Array.isArray(value)) {
-      out[keyword] = value.map((sub) => walk(sub as Schema, true));
-    } else if (SCHEMA_VALUES.has(keyword)) {
-      out[keyword] = walk(value as Schema, true);
-    } else {
-      out[keyword] = value;
-    }
-  }
-  return out;
+  return mapSubschemas(schema, (sub) => walk(sub, true));
 }
 
 /**

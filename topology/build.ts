@@ -234,6 +234,15 @@ function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySetti
   };
 }
 
+/** An alarm that fires when its metric is above 0 in any one minute (missing data: all is well). */
+const FIRES_ON_ANY_IN_A_MINUTE = {
+  periodSeconds: 60,
+  evaluationPeriods: 1,
+  threshold: 0,
+  comparisonOperator: "GreaterThanThreshold",
+  treatMissingData: "notBreaching",
+} as const;
+
 function alarmsFor(
   queues: QueueSpec[],
   subscriptions: SubscriptionSpec[],
@@ -251,11 +260,7 @@ function alarmsFor(
       metricName: "NumberOfNotificationsFailedToRedriveToDlq",
       target: { topic: topic.key },
       statistic: "Sum",
-      periodSeconds: 60,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: "GreaterThanThreshold",
-      treatMissingData: "notBreaching",
+      ...FIRES_ON_ANY_IN_A_MINUTE,
     });
   }
   for (const queue of queues) {
@@ -270,11 +275,7 @@ function alarmsFor(
         metricName: "ApproximateNumberOfMessagesVisible",
         target: { queue: queue.key },
         statistic: "Maximum",
-        periodSeconds: 60,
-        evaluationPeriods: 1,
-        threshold: 0,
-        comparisonOperator: "GreaterThanThreshold",
-        treatMissingData: "notBreaching",
+        ...FIRES_ON_ANY_IN_A_MINUTE,
       });
     } else {
       alarms.push({
@@ -305,11 +306,7 @@ function alarmsFor(
       metricName: "Errors",
       target: { function: fn.key },
       statistic: "Sum",
-      periodSeconds: 60,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: "GreaterThanThreshold",
-      treatMissingData: "notBreaching",
+      ...FIRES_ON_ANY_IN_A_MINUTE,
       ...(rejections ? { subtract: rejections } : {}),
     });
     if (fn.invocation.asynchronous) {
@@ -320,11 +317,7 @@ function alarmsFor(
         metricName: "DestinationDeliveryFailures",
         target: { function: fn.key },
         statistic: "Sum",
-        periodSeconds: 60,
-        evaluationPeriods: 1,
-        threshold: 0,
-        comparisonOperator: "GreaterThanThreshold",
-        treatMissingData: "notBreaching",
+        ...FIRES_ON_ANY_IN_A_MINUTE,
       });
     }
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseCommandLine } from "../../tools/shared/command-line";
+import { parseCommandLine, parseCommandLineWithArguments } from "../../tools/shared/command-line";
 
 const USAGE = "Usage: npm run x -- [--orders N] [--json]\n";
 const OPTIONS = { strings: ["orders", "fault-rate"], flags: ["json"] } as const;
@@ -67,5 +67,34 @@ describe("parseCommandLine", () => {
 
     expect(thrown).toEqual(new Error("exit 2"));
     expect(err).toBe(`Option '--orders <value>' argument missing\n\n${USAGE}`);
+  });
+});
+
+describe("parseCommandLineWithArguments", () => {
+  const ACCEPTS = { max: 1, tooMany: "one FILE at most" };
+
+  it("returns the options and up to max arguments", () => {
+    const { result, thrown } = captured(() =>
+      parseCommandLineWithArguments(USAGE, OPTIONS, ACCEPTS, ["--json", "order.json"]),
+    );
+
+    expect(thrown).toBeUndefined();
+    expect(result).toEqual({ values: { json: true }, positionals: ["order.json"] });
+  });
+
+  it("exits with status 2 and its message when given more arguments than max", () => {
+    const { thrown, err } = captured(() =>
+      parseCommandLineWithArguments(USAGE, OPTIONS, ACCEPTS, ["a.json", "b.json"]),
+    );
+
+    expect(thrown).toEqual(new Error("exit 2"));
+    expect(err).toBe(`one FILE at most, got 2\n\n${USAGE}`);
+  });
+
+  it("leaves parseCommandLine refusing any argument", () => {
+    const { thrown, err } = captured(() => parseCommandLine(USAGE, OPTIONS, ["order.json"]));
+
+    expect(thrown).toEqual(new Error("exit 2"));
+    expect(err).toContain("Unexpected argument 'order.json'");
   });
 });

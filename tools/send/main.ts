@@ -1,10 +1,10 @@
 // `npm run send`: one message to a queue of a running pipeline, with Node only (no AWS CLI).
 import { createReadStream } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { InputTooLargeError, readBounded } from "../../package/cli/read-bounded";
 import { resolveQueue } from "../replay/replay";
+import { failWithUsage, parseCommandLineWithArguments } from "../shared/command-line";
 
 /** SQS's largest message body. */
 export const MAX_SQS_MESSAGE_BYTES = 1_048_576;
@@ -31,8 +31,7 @@ endpoint, unreadable FILE, a body over ${MAX_SQS_MESSAGE_BYTES} bytes or empty).
 `;
 
 function usageError(message: string): never {
-  process.stderr.write(`npm run send: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  failWithUsage(USAGE, `npm run send: ${message}`);
 }
 
 async function readBody(file: string): Promise<string> {
@@ -54,26 +53,13 @@ async function readBody(file: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof spec; allowPositionals: true }>>;
-  const spec = {
-    endpoint: { type: "string" },
-    queue: { type: "string" },
-    region: { type: "string" },
-    help: { type: "boolean" },
-  } as const;
-  try {
-    parsed = parseArgs({ options: spec, allowPositionals: true, strict: true });
-  } catch (error) {
-    usageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (positionals.length > 1) {
-    usageError(`one FILE at most (one message per call), got ${positionals.length}`);
-  }
+  const given = parseCommandLineWithArguments(
+    USAGE,
+    { strings: ["endpoint", "queue", "region"], flags: [] },
+    { max: 1, tooMany: "npm run send: one FILE at most (one message per call)" },
+  );
+  if (!given) return 0; // --help
+  const { values, positionals } = given;
   const endpoint = values.endpoint ?? process.env.AWS_ENDPOINT_URL;
   if (!endpoint) {
     usageError(

@@ -38,18 +38,59 @@ export function parseCommandLine<const S extends string, const F extends string>
   options: CommandLineOptions<S, F>,
   args: string[] = process.argv.slice(2),
 ): CommandLineValues<S, F> | undefined {
+  return parse(usage, options, args, undefined)?.values;
+}
+
+/** How many arguments besides the options a command takes, and what to say when given more. */
+export interface CommandLineArguments {
+  readonly max: number;
+  readonly tooMany: string;
+}
+
+/**
+ * parseCommandLine for a command that also takes up to `accepts.max` arguments (a file name):
+ * more than that ends the command through failWithUsage with `accepts.tooMany`.
+ *
+ * @example
+ * const given = parseCommandLineWithArguments(USAGE, { strings: ["endpoint"], flags: [] }, { max: 1, tooMany: "one FILE at most" });
+ * given?.positionals[0]; // the file, or undefined
+ */
+export function parseCommandLineWithArguments<const S extends string, const F extends string>(
+  usage: string,
+  options: CommandLineOptions<S, F>,
+  accepts: CommandLineArguments,
+  args: string[] = process.argv.slice(2),
+): { values: CommandLineValues<S, F>; positionals: string[] } | undefined {
+  return parse(usage, options, args, accepts);
+}
+
+function parse<S extends string, F extends string>(
+  usage: string,
+  options: CommandLineOptions<S, F>,
+  args: string[],
+  accepts: CommandLineArguments | undefined,
+): { values: CommandLineValues<S, F>; positionals: string[] } | undefined {
   const config: ParseArgsOptionsConfig = {};
   for (const name of options.strings) config[name] = { type: "string" };
   for (const name of [...options.flags, "help"]) config[name] = { type: "boolean" };
-  let given: CommandLineValues<S, F>;
+  let parsed: { values: CommandLineValues<S, F>; positionals: string[] };
   try {
-    given = parseArgs({ args, options: config, strict: true }).values as CommandLineValues<S, F>;
+    const result = parseArgs({
+      args,
+      options: config,
+      strict: true,
+      allowPositionals: accepts !== undefined,
+    });
+    parsed = { values: result.values as CommandLineValues<S, F>, positionals: result.positionals };
   } catch (error) {
     failWithUsage(usage, (error as Error).message);
   }
-  if (given.help) {
+  if (parsed.values.help) {
     process.stdout.write(usage);
     return undefined;
   }
-  return given;
+  if (accepts && parsed.positionals.length > accepts.max) {
+    failWithUsage(usage, `${accepts.tooMany}, got ${parsed.positionals.length}`);
+  }
+  return parsed;
 }

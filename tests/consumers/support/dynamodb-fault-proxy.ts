@@ -1,11 +1,6 @@
-import {
-  createServer,
-  type IncomingMessage,
-  request,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { forwardRequest, readBody } from "../../../local/http/forward";
 
 /** One DynamoDB API call as the proxy sees it: the operation and its JSON request. */
 export interface DynamoDbCall {
@@ -79,9 +74,7 @@ async function handle(
   fate: (call: DynamoDbCall) => CallFate,
   proxy: DynamoDbFaultProxy,
 ): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
+  const body = await readBody(req);
   const target = String(req.headers["x-amz-target"] ?? "");
   const call: DynamoDbCall = {
     operation: target.slice(target.indexOf(".") + 1),
@@ -95,19 +88,11 @@ async function handle(
   }
   if (decided.action === "hold") await decided.until;
   if (req.socket.destroyed) return;
-  const forwarded = request(
-    {
-      host: upstream.hostname,
-      port: upstream.port,
-      method: req.method,
-      path: req.url,
-      headers: req.headers,
-    },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  forwarded.on("error", () => req.socket.destroy());
-  forwarded.end(body);
+  try {
+    const answer = await forwardRequest(upstream, req, body);
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+  } catch {
+    req.socket.destroy();
+  }
 }

@@ -7,7 +7,7 @@ export const LAMBDA_RUNTIME = "nodejs22.x" as const;
 /** Instruction set of every function: Graviton, cheaper per GB-second than x86_64. */
 export const LAMBDA_ARCHITECTURE = "arm64" as const;
 
-/** The bundle is `index.mjs` exporting `handler` (tools/build/bundle.ts writes ESM). */
+/** The bundle is `index.mjs` exporting `handler` (infra/lambda-bundle.ts writes ESM). */
 export const LAMBDA_HANDLER = "index.handler" as const;
 
 /** File name of the bundle inside the deployment archive. */

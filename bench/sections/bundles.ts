@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { bundleFunction, lambdaBundleOptions } from "../../tools/build/bundle";
+import { bundleFunction, lambdaBundleOptions } from "../../infra/lambda-bundle";
 import { cacheDir, repoRoot } from "../lib/children";
 
 /** A handler bundle written where benchmark children import it from. */
@@ -21,7 +21,7 @@ export function processorExists(): boolean {
 }
 
 /**
- * Bundles a handler exactly as `npm run build` does (tools/build/bundle.ts) and writes it to the
+ * Bundles a handler exactly as `npm run build` does (infra/lambda-bundle.ts) and writes it to the
  * benchmark cache, so ours and the seed's go through the same esbuild options.
  *
  * @example const ours = await buildBundle(PROCESSOR_ENTRY, "processor");
@@ -59,7 +59,7 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
 
 /**
  * Bytes of a minified bundle per package (or per repository folder): what a bundle is made of.
- * The esbuild options of tools/build/bundle.ts (lambdaBundleOptions), plus a metafile.
+ * The esbuild options of infra/lambda-bundle.ts (lambdaBundleOptions), plus a metafile.
  *
  * @example (await bundleComposition(PROCESSOR_ENTRY))["generated/validators.cjs"] // 111_000
  */

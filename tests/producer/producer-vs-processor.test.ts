@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultRulesConfig, processOrderBody } from "../../functions/processor/core";
-import { createOrderProducer, DEFAULT_PRODUCER_LIMITS, ORDER_VARIANTS } from "../../lib/producer";
+import { createOrderProducer, DEFAULT_PRODUCER_LIMITS, ORDER_VARIANTS } from "../../local/producer";
 
 const now = new Date("2026-11-26T10:15:00.000Z");
 const source = {

@@ -6,7 +6,7 @@ import {
   DEFAULT_PRODUCER_LIMITS,
   ORDER_VARIANTS,
   seededRandom,
-} from "../../lib/producer";
+} from "../../local/producer";
 
 const now = new Date("2026-11-26T10:15:00.000Z");
 const fixedClock = () => now;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { bundleFunction, lambdaBundleOptions } from "../../infra/lambda-bundle";
+import { processorSettings } from "../../lib/processor-settings";
 import { cacheDir, repoRoot } from "../lib/children";
 
 /** A handler bundle written where benchmark children import it from. */
@@ -48,8 +49,10 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
     AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: "512",
     AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
-    SUCCESS_TOPIC_ARN: "arn:aws:sns:us-east-1:000000000000:order-success",
-    FAILURE_TOPIC_ARN: "arn:aws:sns:us-east-1:000000000000:order-failure",
+    [processorSettings.topics.successTopicArn.variable]:
+      "arn:aws:sns:us-east-1:000000000000:order-success",
+    [processorSettings.topics.failureTopicArn.variable]:
+      "arn:aws:sns:us-east-1:000000000000:order-failure",
     POWERTOOLS_SERVICE_NAME: "order-processor",
     POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
     POWERTOOLS_LOG_LEVEL: "INFO",

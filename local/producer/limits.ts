@@ -1,7 +1,8 @@
+import { processorSettings, settingDefaults } from "../../lib/processor-settings";
+
 /**
  * The processor's business limits the producer must know to make an order that passes or breaks
- * exactly one rule. Defaults are the processor's documented defaults (TEAM.md; a test checks they
- * agree with the processor's defaultRulesConfig).
+ * exactly one rule.
  */
 export interface ProducerLimits {
   acceptedCurrencies: readonly string[];
@@ -12,12 +13,12 @@ export interface ProducerLimits {
   clockSkewSeconds: number;
 }
 
-/** The processor's defaults: EUR/USD/GBP, 50 lines, 1000 units, 10,000,000 minor units, 256 KiB, 300 s. */
-export const DEFAULT_PRODUCER_LIMITS: Readonly<ProducerLimits> = {
-  acceptedCurrencies: ["EUR", "USD", "GBP"],
-  maxLineItems: 50,
-  maxTotalQuantity: 1000,
-  maxOrderTotalMinor: 10_000_000,
-  maxBodyBytes: 262_144,
-  clockSkewSeconds: 300,
-};
+/**
+ * The processor's defaults (`processorSettings.rules`), which the deployed stacks use unless
+ * configured otherwise.
+ *
+ * @example buildValidOrder(seededRandom(1), new Date(), DEFAULT_PRODUCER_LIMITS).line_items.length <= DEFAULT_PRODUCER_LIMITS.maxLineItems // true
+ */
+export const DEFAULT_PRODUCER_LIMITS: Readonly<ProducerLimits> = Object.freeze(
+  settingDefaults(processorSettings.rules),
+);

@@ -125,9 +125,9 @@ describe("docs/configuration.md's processor environment", () => {
   const rows = () => {
     const text = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
     return [...text.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \| [^|]+ \| ([^|]+) \|/gm)].map((m) => ({
-      variable: m[1],
-      default: m[2]?.trim(),
-      setBy: m[3]?.trim(),
+      variable: m[1] ?? "",
+      default: m[2]?.trim() ?? "",
+      setBy: m[3]?.trim() ?? "",
     }));
   };
 

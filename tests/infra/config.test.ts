@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
+import { reservationShortfall } from "../../infra/concurrency";
 import {
   type ConfigKeySpec,
   ConfigValidationError,
@@ -239,11 +240,26 @@ describe("rules across keys", () => {
   it("needs a reservation of at least the mapping's maximum concurrency plus the async headroom", () => {
     const headroom = configDefault("asyncConcurrencyHeadroom") as number;
     // Exactly the mapping's share: asynchronous invocations could take it and throttle the mapping.
+    // The same words as the preflight's and the policy pack's, then which keys hold the numbers.
+    const rule = reservationShortfall({
+      function: PROCESSOR,
+      reserved: 10,
+      sqs: 10,
+      asyncHeadroom: headroom,
+    });
+    expect(rule).toContain(`Reserve at least ${10 + headroom}`);
     expect(
       problemsOf({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
     ).toEqual([
-      `${NS}:processorReservedConcurrency: 10 is below ${NS}:ordersMaximumConcurrency (10) + ${NS}:asyncConcurrencyHeadroom (${headroom}) = ${10 + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${10 + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
+      `${NS}:processorReservedConcurrency: ${rule} (The mapping's maximum is ${NS}:ordersMaximumConcurrency, the headroom ${NS}:asyncConcurrencyHeadroom; -1 reserves none.)`,
     ]);
+    expect(
+      problemsOf({
+        processorReservedConcurrency: "11",
+        ordersMaximumConcurrency: "10",
+        asyncConcurrencyHeadroom: "2",
+      }),
+    ).toHaveLength(1);
     expect(() =>
       parse({
         processorReservedConcurrency: String(10 + headroom),

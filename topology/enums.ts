@@ -1,7 +1,10 @@
 // String values that @pulumi/aws types only as `string`: named once here so a typo is a type
-// error, and tests compare against these (TOOLCHAIN.md: "use the enums, and test them").
+// error, and tests compare against these.
 
-/** Lambda runtime of every function (AWS-FACTS.md section 4: supported until 2027). */
+/**
+ * Lambda runtime of every function; deprecated 2027-04-30
+ * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+ */
 export const LAMBDA_RUNTIME = "nodejs22.x" as const;
 
 /** Instruction set of every function: Graviton, cheaper per GB-second than x86_64. */

@@ -48,6 +48,9 @@ export function allowedValues(name: ConfigKeyName): string {
   return key.allowed ?? "any text";
 }
 
+/** Text as a Markdown table cell shows it. */
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
 /** A default as the docs show it. */
 function shownDefault(value: ConfigValue): string {
   if (Array.isArray(value)) return value.join(", ");
@@ -81,7 +84,6 @@ export function pulumiConfigBlock(): string {
 
 /** The Markdown table of docs/configuration.md: key, type, default, allowed values, meaning. */
 export function configurationTable(): string {
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
   return [
     "| key | type | default | allowed | meaning |",
     "|---|---|---|---|---|",
@@ -122,9 +124,10 @@ function setBy(
 /**
  * The Markdown table of the processor's environment in docs/configuration.md: variable, default,
  * allowed values, who sets it, meaning; in `processorSettings` order.
+ *
+ * @example processorEnvironmentTable().split("\n")[2] // "| `SUCCESS_TOPIC_ARN` | required | a standard SNS topic ARN | the program | …"
  */
 export function processorEnvironmentTable(): string {
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
   const processor = buildTopology().functions.find((f) => f.key === PROCESSOR);
   const deployed = new Set(Object.keys(processor?.environment ?? {}));
   const groups: Record<string, Record<string, ProcessorSetting>> = processorSettings;

@@ -11,6 +11,8 @@ const SOURCE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 /**
  * The hand-written sources: every TypeScript or JavaScript file git tracks (or would track), outside
  * tests/, docs/ and generated/, relative to the repository root.
+ *
+ * @example handWrittenSources().includes("topology/build.ts") // true
  */
 export function handWrittenSources(): string[] {
   return execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {

@@ -4,10 +4,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { parseStackConfig } from "./infra/config";
+import { bundleFunction } from "./infra/lambda-bundle";
 import { namePrefix, stackTopologySettings } from "./infra/naming";
 import { OrderEventsPipeline } from "./infra/pipeline";
 import { preflightProblems } from "./infra/preflight";
-import { bundleFunction } from "./tools/build/bundle";
 import { buildTopology } from "./topology/build";
 
 const config = new pulumi.Config();

@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { FunctionBundle } from "../tools/build/bundle";
 import { BUNDLE_FILE_NAME, LOG_FORMAT } from "../topology/enums";
 import type { AsyncInvokeSpec, EventSourceMappingSpec, FunctionSpec } from "../topology/types";
+import type { FunctionBundle } from "./lambda-bundle";
 import { executionRolePolicy } from "./policy-documents";
 import { BUNDLE_SHA256_TAG, COMPONENT_TAG, INVOCATION_TAG, invocationTagValue } from "./tags";
 

@@ -11,10 +11,24 @@ export interface ReservationNeed {
 }
 
 /**
- * For each function that reserves concurrency: its reservation against what its SQS mappings may
- * take plus the headroom kept for its asynchronous invocations. Lambda counts both kinds of
- * invocation against one reservation, so asynchronous traffic in a reservation sized for the
- * mappings alone throttles the mappings (and throttled SQS batches count as receives towards the DLQ).
+ * The reserved-concurrency rule, stated once: a reservation holds at least its SQS mappings'
+ * maximum concurrency plus the executions kept for asynchronous invocations. Lambda counts both
+ * kinds of invocation against one reservation, so asynchronous traffic in a reservation sized for
+ * the mappings alone throttles the mappings (and throttled SQS batches count as receives towards
+ * the DLQ). The stack configuration, the preflight and the policy pack all judge by it.
+ *
+ * @example reservationShortfall({ function: "processor", reserved: 60, sqs: 50, asyncHeadroom: 10 }) // undefined
+ * @example reservationShortfall({ function: "processor", reserved: 50, sqs: 50, asyncHeadroom: 10 }) // "function processor reserves 50 …"
+ */
+export function reservationShortfall(need: ReservationNeed): string | undefined {
+  const minimum = need.sqs + need.asyncHeadroom;
+  if (need.reserved >= minimum) return undefined;
+  return `function ${need.function} reserves ${need.reserved} concurrent executions, fewer than its SQS mappings' maximum concurrency (${need.sqs}) plus the ${need.asyncHeadroom} kept for asynchronous invocations: asynchronous traffic would throttle the SQS mapping. Reserve at least ${minimum}, lower the mapping's maximum concurrency, or reserve none.`;
+}
+
+/**
+ * For each function of a topology that reserves concurrency: its reservation against what its SQS
+ * mappings may take plus the headroom kept for its asynchronous invocations.
  *
  * @example reservationNeeds(topology) // [{ function: "processor", reserved: 60, sqs: 50, asyncHeadroom: 10 }]
  */
@@ -36,8 +50,8 @@ export function reservationNeeds(
 }
 
 /**
- * Reservations too small for their SQS mappings plus their asynchronous headroom, as readable
- * problems (empty when every reservation covers both).
+ * The reservations of a topology that break the rule (`reservationShortfall`), as readable
+ * problems (empty when every reservation covers its mappings and its headroom).
  *
  * @example reservationProblems(buildTopology(settings)) // []
  */
@@ -45,9 +59,6 @@ export function reservationProblems(
   topology: Pick<Topology, "functions" | "eventSourceMappings" | "asyncInvokeConfigs">,
 ): string[] {
   return reservationNeeds(topology)
-    .filter((n) => n.reserved < n.sqs + n.asyncHeadroom)
-    .map(
-      (n) =>
-        `function ${n.function} reserves ${n.reserved} concurrent executions, fewer than its SQS mappings' maximum concurrency (${n.sqs}) plus the ${n.asyncHeadroom} kept for asynchronous invocations: asynchronous traffic would throttle the SQS mapping. Reserve at least ${n.sqs + n.asyncHeadroom}, lower the mapping's maximum concurrency, or reserve none.`,
-    );
+    .map(reservationShortfall)
+    .filter((problem): problem is string => problem !== undefined);
 }

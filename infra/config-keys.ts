@@ -2,7 +2,15 @@
 // its bounds and what it means. The parser (config.ts), Pulumi.yaml's `config:` block and the table
 // in docs/configuration.md all come from this table (`npm run gen` writes the last two, and
 // `npm run gen:check` fails when they drift). Defaults are not repeated here: each key's default is
-// the value at its path in defaultStackSettings (topology/settings.ts for the topology's).
+// the value at its path in defaultStackSettings (topology/settings.ts for the topology's). The keys
+// of the processor's rules take their bounds and meaning from the processor's own settings table
+// (lib/processor-settings).
+import {
+  type IntegerSetting,
+  isCurrencyCode,
+  isStandardTopicArn,
+  processorSettings,
+} from "../lib/processor-settings";
 import { LOG_LEVELS } from "../topology/enums";
 import * as limits from "../topology/limits";
 import type { TopologySettings } from "../topology/settings";
@@ -70,12 +78,52 @@ export interface StringArrayKeySpec extends KeyCommon {
 /** One configuration key of the program. */
 export type ConfigKeySpec = IntegerKeySpec | StringKeySpec | StringArrayKeySpec;
 
-const CURRENCY = /^[A-Z]{3}$/;
 // CloudWatch namespaces: 1-255 printable ASCII, not starting with ':' nor the reserved "AWS/".
 const METRICS_NAMESPACE = /^[A-Za-z0-9.\-_/#: ]{1,255}$/;
-const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 
 const RESERVED_CONCURRENCY = { min: 1, max: 1_000_000 } as const;
+
+type Rules = typeof processorSettings.rules;
+type IntegerRuleName = {
+  [K in keyof Rules]: Rules[K] extends IntegerSetting ? K : never;
+}[keyof Rules];
+
+/**
+ * The stack key of one of the processor's whole-number rules: its bounds and meaning are the
+ * processor's own (`processorSettings.rules`); `note` adds what only the stack checks.
+ */
+function integerRuleKey(name: IntegerRuleName, note?: string): IntegerKeySpec {
+  const setting: IntegerSetting = processorSettings.rules[name];
+  return {
+    path: `topology.rules.${name}`,
+    type: "integer",
+    min: setting.min,
+    max: setting.max,
+    limit: setting.limit,
+    doc: `${setting.meaning} (${setting.variable})${note ? `; ${note}` : ""}.`,
+  };
+}
+
+/** The stack key of the processor's accepted currencies; unlike the variable, it refuses repeats. */
+function currencyRuleKey(): StringArrayKeySpec {
+  const setting = processorSettings.rules.acceptedCurrencies;
+  return {
+    path: "topology.rules.acceptedCurrencies",
+    type: "array",
+    allowed: "ISO 4217 codes (three capital letters), at least one, none twice",
+    check: (items) => {
+      if (items.length === 0) return "is empty: the processor would reject every order";
+      const bad = items.filter((c) => !isCurrencyCode(c));
+      if (bad.length > 0) {
+        return `holds ${bad.map((c) => JSON.stringify(c)).join(", ")}: each must be three upper-case letters (ISO 4217)`;
+      }
+      const duplicates = items.filter((c, i) => items.indexOf(c) !== i);
+      if (duplicates.length > 0) return `lists ${duplicates.join(", ")} more than once`;
+      return undefined;
+    },
+    doc: `${setting.meaning} (${setting.variable}).`,
+  };
+}
 
 /**
  * Every configuration key, by its name in the project namespace (`order-events:<key>`), in the
@@ -164,69 +212,13 @@ export const configKeys = {
     limit: "EventInvokeConfig MaximumEventAgeInSeconds",
     doc: "Seconds an asynchronous event may wait before Lambda gives up on it.",
   },
-  acceptedCurrencies: {
-    path: "topology.rules.acceptedCurrencies",
-    type: "array",
-    allowed: "ISO 4217 codes (three capital letters), at least one, none twice",
-    check: (items) => {
-      if (items.length === 0) return "is empty: the processor would reject every order";
-      const bad = items.filter((c) => !CURRENCY.test(c));
-      if (bad.length > 0) {
-        return `holds ${bad.map((c) => JSON.stringify(c)).join(", ")}: each must be three upper-case letters (ISO 4217)`;
-      }
-      const duplicates = items.filter((c, i) => items.indexOf(c) !== i);
-      if (duplicates.length > 0) return `lists ${duplicates.join(", ")} more than once`;
-      return undefined;
-    },
-    doc: "ISO 4217 codes the processor accepts (ACCEPTED_CURRENCIES).",
-  },
-  maxLineItems: {
-    path: "topology.rules.maxLineItems",
-    type: "integer",
-    min: 1,
-    max: 100,
-    limit: "order schema (line_items maxItems)",
-    doc: "Most lines an order may have (MAX_LINE_ITEMS); the order schema allows 100.",
-  },
-  maxTotalQuantity: {
-    path: "topology.rules.maxTotalQuantity",
-    type: "integer",
-    min: 1,
-    max: 1_000_000,
-    limit: "order schema (100 lines x 10000 units)",
-    doc: "Most units an order may have in total (MAX_TOTAL_QUANTITY).",
-  },
-  maxOrderTotalMinor: {
-    path: "topology.rules.maxOrderTotalMinor",
-    type: "integer",
-    min: 0,
-    max: 100_000_000_000_000,
-    limit: "processor's MAX_ORDER_TOTAL_MINOR range",
-    doc: "Highest order total in minor units (MAX_ORDER_TOTAL_MINOR).",
-  },
-  maxBodyBytes: {
-    path: "topology.rules.maxBodyBytes",
-    type: "integer",
-    ...limits.SQS_MESSAGE_BYTES,
-    limit: "SQS message size",
-    doc: "Largest order body the processor parses, bytes (MAX_BODY_BYTES).",
-  },
-  maxEchoBodyBytes: {
-    path: "topology.rules.maxEchoBodyBytes",
-    type: "integer",
-    min: 0,
-    max: limits.SNS_MESSAGE_BYTES,
-    limit: "SNS message size (the echo travels inside an outcome)",
-    doc: "Largest body echoed in an outcome, bytes (MAX_ECHO_BODY_BYTES); at most maxBodyBytes.",
-  },
-  clockSkewSeconds: {
-    path: "topology.rules.clockSkewSeconds",
-    type: "integer",
-    min: 0,
-    max: 86_400,
-    limit: "one day",
-    doc: "How far in the future submitted_at may be, seconds (CLOCK_SKEW_SECONDS).",
-  },
+  acceptedCurrencies: currencyRuleKey(),
+  maxLineItems: integerRuleKey("maxLineItems"),
+  maxTotalQuantity: integerRuleKey("maxTotalQuantity"),
+  maxOrderTotalMinor: integerRuleKey("maxOrderTotalMinor"),
+  maxBodyBytes: integerRuleKey("maxBodyBytes"),
+  maxEchoBodyBytes: integerRuleKey("maxEchoBodyBytes", "at most maxBodyBytes"),
+  clockSkewSeconds: integerRuleKey("clockSkewSeconds"),
   consumerTimeoutSeconds: {
     path: "topology.consumer.timeoutSeconds",
     type: "integer",
@@ -319,7 +311,7 @@ export const configKeys = {
     unset: "",
     allowed: "an SNS topic ARN, or empty",
     check: (v) =>
-      SNS_TOPIC_ARN.test(v)
+      isStandardTopicArn(v)
         ? undefined
         : "is not an SNS topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)",
     doc: "SNS topic ARN every alarm notifies on ALARM and OK; empty: alarms only change state.",

@@ -8,6 +8,7 @@ import { buildTopology, PROCESSOR } from "../topology/build";
 import * as limits from "../topology/limits";
 import { resolveEnvironment } from "../topology/render";
 import { defaultTopologySettings, type TopologySettings } from "../topology/settings";
+import { reservationShortfall } from "./concurrency";
 import {
   type ConfigKeyName,
   type ConfigKeySpec,
@@ -258,7 +259,8 @@ function crossKeyProblems(namespace: string, values: Map<ConfigKeyName, ConfigVa
     }
   }
 
-  // Lambda counts asynchronous invocations against the same reservation as the SQS mapping.
+  // The processor's one SQS mapping and its asynchronous headroom, judged by the rule the preflight
+  // and the policy pack apply to the resources.
   const reserved = int("processorReservedConcurrency");
   const maxConcurrency = int("ordersMaximumConcurrency");
   const headroom = int("asyncConcurrencyHeadroom");
@@ -266,12 +268,19 @@ function crossKeyProblems(namespace: string, values: Map<ConfigKeyName, ConfigVa
     reserved !== undefined &&
     reserved > 0 &&
     maxConcurrency !== undefined &&
-    headroom !== undefined &&
-    reserved < maxConcurrency + headroom
+    headroom !== undefined
   ) {
-    problems.push(
-      `${q("processorReservedConcurrency")}: ${reserved} is below ${q("ordersMaximumConcurrency")} (${maxConcurrency}) + ${q("asyncConcurrencyHeadroom")} (${headroom}) = ${maxConcurrency + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${maxConcurrency + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
-    );
+    const shortfall = reservationShortfall({
+      function: PROCESSOR,
+      reserved,
+      sqs: maxConcurrency,
+      asyncHeadroom: headroom,
+    });
+    if (shortfall) {
+      problems.push(
+        `${q("processorReservedConcurrency")}: ${shortfall} (The mapping's maximum is ${q("ordersMaximumConcurrency")}, the headroom ${q("asyncConcurrencyHeadroom")}; -1 reserves none.)`,
+      );
+    }
   }
 
   const body = int("maxBodyBytes");

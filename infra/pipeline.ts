@@ -1,6 +1,5 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { FunctionBundle } from "../tools/build/bundle";
 import {
   lookup,
   resolveEnvironment,
@@ -12,6 +11,7 @@ import { BundledFunction } from "./bundled-function";
 import { EncryptedTopic } from "./encrypted-topic";
 import { EncryptionKey } from "./encryption-key";
 import { IdempotencyTable } from "./idempotency-table";
+import type { FunctionBundle } from "./lambda-bundle";
 import { MetricAlarms } from "./metric-alarms";
 import { functionName, logGroupName, resourceName } from "./naming";
 import { encryptionKeyPolicy, lambdaAssumeRolePolicy } from "./policy-documents";
@@ -24,7 +24,7 @@ export interface OrderEventsPipelineArgs {
   topology: Topology;
   /** Prefix of every name (namePrefix(project, stack)). */
   namePrefix: string;
-  /** Bundles a handler entry (tools/build/bundle.ts bundleFunction). */
+  /** Bundles a handler entry (lambda-bundle.ts bundleFunction). */
   bundle: (entry: string) => Promise<FunctionBundle>;
   alarmTopicArn: string | undefined;
   kmsKeyDeletionWindowDays: number;

@@ -10,6 +10,8 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { validateResourceOfType } from "@pulumi/policy";
+import { reservationShortfall } from "../infra/concurrency";
+import { configKeys } from "../infra/config-keys";
 import { expectsAsyncInvocation } from "../infra/tags";
 
 type Json = Record<string, unknown>;
@@ -492,11 +494,10 @@ export const visibilityTimeoutCoversFunction: StackValidationPolicy = {
 };
 
 /**
- * A function's reservation holds its SQS mappings' maximum concurrency and, when it is also invoked
- * asynchronously, at least one execution more: Lambda counts both kinds of invocation against the
- * reservation, so asynchronous traffic could otherwise take every execution and throttle the
- * mappings (throttled SQS batches count as receives towards the DLQ). The program keeps a
- * configurable headroom (asyncConcurrencyHeadroom); this policy checks the floor of one.
+ * The reserved-concurrency rule (infra/concurrency.ts `reservationShortfall`) over the stack's
+ * resources, and every SQS mapping under a reservation sets a maximum concurrency. The resources
+ * do not carry the configured asyncConcurrencyHeadroom, so a function also invoked asynchronously
+ * is held to the least headroom the configuration allows.
  */
 export const reservedConcurrencyLeavesAsyncHeadroom: StackValidationPolicy = {
   name: "reserved-concurrency-leaves-async-headroom",
@@ -524,18 +525,15 @@ export const reservedConcurrencyLeavesAsyncHeadroom: StackValidationPolicy = {
           );
         }
       });
-      const sqs = caps.filter(Number.isInteger).reduce((a, b) => a + b, 0);
       const async = expectsAsyncInvocation(fn.props.tags as Record<string, string> | undefined);
       if (own.length === 0 && !async) continue;
-      const need = sqs + (async ? 1 : 0);
-      if (reserved < need) {
-        report(
-          async
-            ? `Function ${fn.name} reserves ${reserved} executions, not more than its SQS mappings' maximum concurrency (${sqs}), and is also invoked asynchronously: asynchronous invocations could take the reservation and throttle the mappings. Reserve the mappings' maximum plus a headroom for asynchronous invocations (asyncConcurrencyHeadroom), or reserve none (-1).`
-            : `Function ${fn.name} reserves ${reserved} executions, fewer than its SQS mappings' maximum concurrency (${sqs}): the mappings would be throttled. Reserve at least ${sqs}, or reserve none (-1).`,
-          fn.urn,
-        );
-      }
+      const shortfall = reservationShortfall({
+        function: fn.name,
+        reserved,
+        sqs: caps.filter(Number.isInteger).reduce((a, b) => a + b, 0),
+        asyncHeadroom: async ? configKeys.asyncConcurrencyHeadroom.min : 0,
+      });
+      if (shortfall) report(shortfall, fn.urn);
     }
   },
 };

@@ -1,3 +1,4 @@
+import { processorSettings, settingsEnvironment } from "../lib/processor-settings";
 import { type ConsumerDeclaration, consumerDeclarations } from "./consumers";
 import {
   LAMBDA_ARCHITECTURE,
@@ -160,6 +161,7 @@ function powertoolsEnvironment(key: string, settings: TopologySettings): Record<
 
 function processorFunction(settings: TopologySettings): FunctionSpec {
   const { processor, rules } = settings;
+  const topicSettings = processorSettings.topics;
   return {
     key: PROCESSOR,
     description:
@@ -172,15 +174,10 @@ function processorFunction(settings: TopologySettings): FunctionSpec {
     memorySizeMb: processor.memorySizeMb,
     reservedConcurrency: processor.reservedConcurrency,
     environment: {
-      SUCCESS_TOPIC_ARN: { topicArn: "success" },
-      FAILURE_TOPIC_ARN: { topicArn: "failure" },
-      ACCEPTED_CURRENCIES: rules.acceptedCurrencies.join(","),
-      MAX_LINE_ITEMS: String(rules.maxLineItems),
-      MAX_TOTAL_QUANTITY: String(rules.maxTotalQuantity),
-      MAX_ORDER_TOTAL_MINOR: String(rules.maxOrderTotalMinor),
-      MAX_BODY_BYTES: String(rules.maxBodyBytes),
-      MAX_ECHO_BODY_BYTES: String(rules.maxEchoBodyBytes),
-      CLOCK_SKEW_SECONDS: String(rules.clockSkewSeconds),
+      // The SNS timing settings keep their defaults (docs/processor.md relates them to the timeout).
+      [topicSettings.successTopicArn.variable]: { topicArn: "success" },
+      [topicSettings.failureTopicArn.variable]: { topicArn: "failure" },
+      ...settingsEnvironment(processorSettings.rules, rules),
       ...powertoolsEnvironment(PROCESSOR, settings),
     },
     logRetentionDays: settings.observability.logRetentionDays,

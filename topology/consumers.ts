@@ -7,7 +7,10 @@ export interface ConsumerDeclaration {
   key: string;
   description: string;
   topic: TopicKey;
-  /** true: the queue body is the published message; false: the SNS envelope (DESIGN.md). */
+  /**
+   * true: the queue body is the published message; false: the SNS envelope
+   * (https://docs.aws.amazon.com/sns/latest/dg/sns-large-payload-raw-message-delivery.html).
+   */
   rawMessageDelivery: boolean;
   /** Overrides the topic's default filter (topicFilters). */
   filter?: TopicFilter;

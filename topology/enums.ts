@@ -1,13 +1,16 @@
 // String values that @pulumi/aws types only as `string`: named once here so a typo is a type
-// error, and tests compare against these (TOOLCHAIN.md: "use the enums, and test them").
+// error, and tests compare against these.
 
-/** Lambda runtime of every function (AWS-FACTS.md section 4: supported until 2027). */
+/**
+ * Lambda runtime of every function; deprecated 2027-04-30
+ * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+ */
 export const LAMBDA_RUNTIME = "nodejs22.x" as const;
 
 /** Instruction set of every function: Graviton, cheaper per GB-second than x86_64. */
 export const LAMBDA_ARCHITECTURE = "arm64" as const;
 
-/** The bundle is `index.mjs` exporting `handler` (tools/build/bundle.ts writes ESM). */
+/** The bundle is `index.mjs` exporting `handler` (infra/lambda-bundle.ts writes ESM). */
 export const LAMBDA_HANDLER = "index.handler" as const;
 
 /** File name of the bundle inside the deployment archive. */

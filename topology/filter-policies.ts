@@ -10,9 +10,10 @@ export interface TopicFilter {
 /**
  * The filter every subscription to a topic gets unless its consumer declares another.
  *
- * Each topic carries two shapes (DESIGN.md): the processor's outcome (with SNS message attributes
- * status, message_type, schema_version) and Lambda's destination record, which carries NO message
- * attributes (AWS-FACTS.md 1.3). An attribute-scope filter such as `{"status":["SUCCESS"]}` would
+ * Each topic carries two shapes (README.md, "The system"): the processor's outcome (with SNS
+ * message attributes status, message_type, schema_version) and Lambda's destination record, the
+ * whole SNS Message with NO message attributes
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html). An attribute-scope filter such as `{"status":["SUCCESS"]}` would
  * therefore drop every destination record. So the filters look at the body (scope MessageBody),
  * with one `$or` branch per shape, each naming only keys of that shape's schema:
  *

@@ -1,5 +1,4 @@
 // AWS limits the topology and the stack configuration must respect, each with its source.
-// AWS-FACTS.md is the project's record of these facts; section numbers refer to it.
 
 /** Lambda function timeout, seconds (Lambda quotas: 900 s maximum). */
 export const FUNCTION_TIMEOUT = { min: 1, max: 900 } as const;
@@ -10,13 +9,16 @@ export const FUNCTION_MEMORY_MB = { min: 128, max: 10_240 } as const;
 /** Total size of a function's environment variables, bytes (Lambda quotas: 4 KB). */
 export const FUNCTION_ENVIRONMENT_BYTES = 4096;
 
-/** SQS event source mapping batch size, standard queue (AWS-FACTS.md section 3). */
+/**
+ * SQS event source mapping batch size, standard queue
+ * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html).
+ */
 export const SQS_BATCH_SIZE = { min: 1, max: 10_000 } as const;
 
-/** Batches above this size need a batching window of at least 1 s (AWS-FACTS.md section 3). */
+/** Batches above this size need a batching window of at least 1 s (same page). */
 export const SQS_BATCH_SIZE_WITHOUT_WINDOW = 10;
 
-/** MaximumBatchingWindowInSeconds, SQS (AWS-FACTS.md section 3). */
+/** MaximumBatchingWindowInSeconds, SQS (same page). */
 export const SQS_BATCHING_WINDOW_SECONDS = { min: 0, max: 300 } as const;
 
 /** ScalingConfig.MaximumConcurrency (Lambda API ScalingConfig: 2 to 1,000). */
@@ -25,22 +27,31 @@ export const SQS_MAXIMUM_CONCURRENCY = { min: 2, max: 1000 } as const;
 /** RedrivePolicy maxReceiveCount (SQS API; 1 to 1,000). AWS recommends >= 5 behind Lambda. */
 export const MAX_RECEIVE_COUNT = { min: 1, max: 1000 } as const;
 
-/** SQS MessageRetentionPeriod, seconds: 60 s to 14 days (AWS-FACTS.md section 3). */
+/**
+ * SQS MessageRetentionPeriod, seconds: 60 s to 14 days
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).
+ */
 export const MESSAGE_RETENTION_SECONDS = { min: 60, max: 1_209_600 } as const;
 
-/** SQS VisibilityTimeout, seconds: 0 to 12 hours (AWS-FACTS.md section 3). */
+/** SQS VisibilityTimeout, seconds: 0 to 12 hours (same page). */
 export const VISIBILITY_TIMEOUT_SECONDS = { min: 0, max: 43_200 } as const;
 
-/** SQS message size, bytes: up to 1 MiB (AWS-FACTS.md section 3). */
+/** SQS message size, bytes: up to 1 MiB (same page). */
 export const SQS_MESSAGE_BYTES = { min: 1, max: 1_048_576 } as const;
 
-/** SNS message size (default topic limit), bytes (AWS-FACTS.md section 2.1). */
+/**
+ * SNS message size (default topic limit), bytes
+ * (https://docs.aws.amazon.com/sns/latest/dg/large-message-payloads.html).
+ */
 export const SNS_MESSAGE_BYTES = 262_144;
 
-/** EventInvokeConfig MaximumRetryAttempts (AWS-FACTS.md section 1.5). */
+/**
+ * EventInvokeConfig MaximumRetryAttempts
+ * (https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionEventInvokeConfig.html).
+ */
 export const ASYNC_RETRY_ATTEMPTS = { min: 0, max: 2 } as const;
 
-/** EventInvokeConfig MaximumEventAgeInSeconds (AWS-FACTS.md section 1.5). */
+/** EventInvokeConfig MaximumEventAgeInSeconds (same page). */
 export const ASYNC_EVENT_AGE_SECONDS = { min: 60, max: 21_600 } as const;
 
 /** CloudWatch Logs retention values the PutRetentionPolicy API accepts, days. */
@@ -56,7 +67,8 @@ export const KMS_DELETION_WINDOW_DAYS = { min: 7, max: 30 } as const;
 export const FUNCTION_NAME_MAX_LENGTH = 64;
 
 /**
- * The visibility timeout AWS recommends for a queue that triggers Lambda (AWS-FACTS.md section 3).
+ * The visibility timeout AWS recommends for a queue that triggers Lambda
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-lambda-function-trigger.html).
  *
  * @example minimumVisibilityTimeout(30, 5) // 185
  */

@@ -1,3 +1,4 @@
+import { processorSettings, type SettingValues, settingDefaults } from "../lib/processor-settings";
 import type { LogLevel } from "./enums";
 
 /** How one SQS-triggered function polls its queue, and how that queue redrives. */
@@ -32,16 +33,11 @@ export interface ProcessorSettings extends QueueConsumerSettings {
   asyncMaximumEventAgeSeconds: number;
 }
 
-/** Business rules the processor reads from its environment (TEAM.md lists the variables). */
-export interface RulesSettings {
-  acceptedCurrencies: string[];
-  maxLineItems: number;
-  maxTotalQuantity: number;
-  maxOrderTotalMinor: number;
-  maxBodyBytes: number;
-  maxEchoBodyBytes: number;
-  clockSkewSeconds: number;
-}
+/**
+ * The business rules the processor reads from its environment, by setting name: their variables,
+ * defaults, bounds and meanings are `processorSettings.rules` (lib/processor-settings).
+ */
+export type RulesSettings = SettingValues<typeof processorSettings.rules>;
 
 /** Logs, metrics and alarm thresholds shared by every function. */
 export interface ObservabilitySettings {
@@ -69,8 +65,8 @@ export interface TopologySettings {
 }
 
 /**
- * The defaults: the same values as the `default:`s in Pulumi.yaml (a test compares them) and as
- * the processor's own defaults for its environment variables (TEAM.md).
+ * The defaults: Pulumi.yaml's `default:`s are generated from them (infra/config-keys.ts), and the
+ * rules' are the processor's own (`processorSettings.rules`).
  *
  * @example const topology = buildTopology(defaultTopologySettings);
  */
@@ -93,15 +89,7 @@ export const defaultTopologySettings: TopologySettings = {
     asyncMaximumRetryAttempts: 0,
     asyncMaximumEventAgeSeconds: 21_600,
   },
-  rules: {
-    acceptedCurrencies: ["EUR", "USD", "GBP"],
-    maxLineItems: 50,
-    maxTotalQuantity: 1000,
-    maxOrderTotalMinor: 10_000_000,
-    maxBodyBytes: 262_144,
-    maxEchoBodyBytes: 65_536,
-    clockSkewSeconds: 300,
-  },
+  rules: settingDefaults(processorSettings.rules),
   consumer: {
     timeoutSeconds: 30,
     memorySizeMb: 256,

@@ -74,7 +74,7 @@ export interface SubscriptionSpec {
  */
 export type EnvValue = string | { topicArn: TopicKey } | { tableName: string };
 
-/** A Lambda function, bundled from `entry` with tools/build/bundle.ts. */
+/** A Lambda function, bundled from `entry` with infra/lambda-bundle.ts. */
 export interface FunctionSpec {
   /** Unique among functions; base of the physical name and of POWERTOOLS_SERVICE_NAME (build.ts serviceName). */
   key: string;

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { bundleFunction, lambdaBundleOptions } from "../../tools/build/bundle";
+import { bundleFunction, lambdaBundleOptions } from "../../infra/lambda-bundle";
+import { processorSettings } from "../../lib/processor-settings";
 import { cacheDir, repoRoot } from "../lib/children";
 
 /** A handler bundle written where benchmark children import it from. */
@@ -21,7 +22,7 @@ export function processorExists(): boolean {
 }
 
 /**
- * Bundles a handler exactly as `npm run build` does (tools/build/bundle.ts) and writes it to the
+ * Bundles a handler exactly as `npm run build` does (infra/lambda-bundle.ts) and writes it to the
  * benchmark cache, so ours and the seed's go through the same esbuild options.
  *
  * @example const ours = await buildBundle(PROCESSOR_ENTRY, "processor");
@@ -48,8 +49,10 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
     AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: "512",
     AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
-    SUCCESS_TOPIC_ARN: "arn:aws:sns:us-east-1:000000000000:order-success",
-    FAILURE_TOPIC_ARN: "arn:aws:sns:us-east-1:000000000000:order-failure",
+    [processorSettings.topics.successTopicArn.variable]:
+      "arn:aws:sns:us-east-1:000000000000:order-success",
+    [processorSettings.topics.failureTopicArn.variable]:
+      "arn:aws:sns:us-east-1:000000000000:order-failure",
     POWERTOOLS_SERVICE_NAME: "order-processor",
     POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
     POWERTOOLS_LOG_LEVEL: "INFO",
@@ -59,7 +62,7 @@ export function lambdaEnvironment(extra: Record<string, string> = {}): Record<st
 
 /**
  * Bytes of a minified bundle per package (or per repository folder): what a bundle is made of.
- * The esbuild options of tools/build/bundle.ts (lambdaBundleOptions), plus a metafile.
+ * The esbuild options of infra/lambda-bundle.ts (lambdaBundleOptions), plus a metafile.
  *
  * @example (await bundleComposition(PROCESSOR_ENTRY))["generated/validators.cjs"] // 111_000
  */

@@ -1,4 +1,5 @@
 import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
+import { processorSettings } from "../../lib/processor-settings";
 import {
   createSeedHandler,
   SEED_FAILURE_TOPIC_ARN,
@@ -11,12 +12,13 @@ import {
 // client is made at import, as `boto3.client('sns')` is. The benchmark points the topics at the
 // emulator's through the same variables our processor reads; unset, the seed's own ARNs apply.
 const snsClient = new SNSClient({});
+const topics = processorSettings.topics;
 
 const seedHandler = createSeedHandler({
   publish: (input) => snsClient.send(new PublishCommand(input)),
   print: (line) => console.log(line),
-  successTopicArn: process.env.SUCCESS_TOPIC_ARN ?? SEED_SUCCESS_TOPIC_ARN,
-  failureTopicArn: process.env.FAILURE_TOPIC_ARN ?? SEED_FAILURE_TOPIC_ARN,
+  successTopicArn: process.env[topics.successTopicArn.variable] ?? SEED_SUCCESS_TOPIC_ARN,
+  failureTopicArn: process.env[topics.failureTopicArn.variable] ?? SEED_FAILURE_TOPIC_ARN,
 });
 
 /**

@@ -1,4 +1,4 @@
-import { buildOrderMessage, type OrderVariant } from "../../lib/producer";
+import { buildOrderMessage, type OrderVariant } from "../../local/producer";
 import { MESSAGES, PACTICIPANTS, STATES } from "../participants";
 import { type ProviderDefinition, ScenarioSlot, stateHandlersFor } from "./provider-definition";
 
@@ -6,7 +6,7 @@ import { type ProviderDefinition, ScenarioSlot, stateHandlersFor } from "./provi
 export const PRODUCER_CONTRACT_CLOCK = new Date("2026-11-26T10:15:01.123Z");
 export const PRODUCER_CONTRACT_SEED = 20261126;
 
-/** What the order producer builds: the real `lib/producer`, or a variant of it in tests. */
+/** What the order producer builds: the real `local/producer`, or a variant of it in tests. */
 export type BuildOrderMessage = typeof buildOrderMessage;
 
 const SCENARIOS: Readonly<Record<string, OrderVariant>> = {
@@ -17,7 +17,7 @@ const SCENARIOS: Readonly<Record<string, OrderVariant>> = {
 
 /**
  * The order producer as a Pact provider: each provider state chooses which kind of order the
- * customer submits, and every message is built by `lib/producer` (the code that makes demo traffic)
+ * customer submits, and every message is built by `local/producer` (the code that makes demo traffic)
  * and sent as the JSON text it puts on the orders queue.
  *
  * @example await verifyProvider(orderProducerProvider(), await pactSourceFromEnvironment());

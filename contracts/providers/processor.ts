@@ -12,8 +12,8 @@ import {
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher";
 import type { OutcomePublisher } from "../../functions/processor/publisher";
 import type { OrderOutcome } from "../../generated/types";
-import { type AsyncHandler, invokeAsyncWithDestinations } from "../../lib/destinations";
-import { buildOrderMessage, type OrderVariant } from "../../lib/producer";
+import { type AsyncHandler, invokeAsyncWithDestinations } from "../../local/destinations";
+import { buildOrderMessage, type OrderVariant } from "../../local/producer";
 import { MESSAGES, PACTICIPANTS, STATES } from "../participants";
 import {
   type MessageWithMetadata,
@@ -209,7 +209,7 @@ async function publishFromQueue(
 
 /**
  * The processor as a Pact provider of the success and failure topics. Each provider state picks an
- * input (made by `lib/producer`) and a path:
+ * input (made by `local/producer`) and a path:
  * - SQS path: the real handler runs on an SQS event shaped as AWS sends it (queue ARN, message id,
  *   ApproximateReceiveCount), with an in-memory publisher. The message verified is the outcome it
  *   published, with the attributes it published as metadata, so the fields the handler fills in

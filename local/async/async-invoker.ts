@@ -3,7 +3,7 @@ import {
   type AsyncHandler,
   type AsyncInvocationResult,
   invokeAsyncWithDestinations,
-} from "../../lib/destinations";
+} from "../destinations";
 
 /** Largest payload of an asynchronous Invoke (API_Invoke: 1 MB). */
 export const MAX_ASYNC_PAYLOAD_BYTES = 1_048_576;
@@ -66,7 +66,7 @@ export function attemptsBeforeEventAgeExceeded(
 /**
  * Lambda's asynchronous invocation (InvocationType Event) of a local function: Invoke checks the
  * payload (JSON, at most 1 MB) and returns 202 with a request id at once; in the background the
- * function runs and is retried per the EventInvokeConfig (lib/destinations runs the attempts and
+ * function runs and is retried per the EventInvokeConfig (local/destinations runs the attempts and
  * builds the record exactly as AWS does), then the Success / RetriesExhausted / EventAgeExceeded
  * record is delivered to the OnSuccess or OnFailure destination. Retry waits are compressed to
  * nothing; event age is judged in AWS's time.

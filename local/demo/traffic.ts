@@ -1,5 +1,5 @@
-import { createOrderProducer, type ProducedOrderMessage } from "../../lib/producer";
 import type { PipelineInput } from "../pipeline";
+import { createOrderProducer, type ProducedOrderMessage } from "../producer";
 
 /** Label of the valid orders whose outcomes can never be published (they show the DLQ path). */
 export const POISONED_KIND = "valid, publish always fails";
@@ -41,7 +41,7 @@ const toInput = (message: ProducedOrderMessage): PipelineInput => ({
 });
 
 /**
- * Builds the demo traffic from the order producer (lib/producer), reproducibly from a seed: every
+ * Builds the demo traffic from the order producer (local/producer), reproducibly from a seed: every
  * kind of input the processor distinguishes appears, on the queue and (for payloads Lambda accepts
  * at all: JSON up to 1 MB) on the asynchronous path.
  *

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { seededRandom } from "../../lib/producer";
+import { seededRandom } from "../producer";
 import type { CallFault, CallFaultPolicy, EntryFault, EntryFaultPolicy } from "./sns-fault-proxy";
 
 /** The failure an injected fault reports: what SNS says when it fails internally. */

@@ -10,9 +10,9 @@ import {
 import { createProcessorHandler } from "../../functions/processor/create-handler.js";
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher.js";
 import { consumeBatchOnce, powertoolsOnce } from "../../lib/consumers/index.js";
-import { invokeAsyncWithDestinations } from "../../lib/destinations/index.js";
-import { buildOrderMessage, type OrderVariant } from "../../lib/producer/index.js";
+import { invokeAsyncWithDestinations } from "../../local/destinations/index.js";
 import { type LocalDynamoDb, startLocalDynamoDb } from "../../local/dynamodb/local-dynamodb.js";
+import { buildOrderMessage, type OrderVariant } from "../../local/producer/index.js";
 import { startTestEmulator, type TestEmulator } from "../support/fauxqs.mjs";
 import { contextWithDeadline, freshStore } from "./support/idempotency-store.js";
 import { RecordingLogger } from "./support/recording-logger.js";

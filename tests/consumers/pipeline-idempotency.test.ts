@@ -3,10 +3,10 @@
 // at-least-once), makes no second fulfilment request and no second alert.
 import { PublishCommand } from "@aws-sdk/client-sns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrderMessage } from "../../lib/producer";
 import { expectedEnding } from "../../local/demo/traffic";
 import type { ConsumerSummary } from "../../local/observe/consumers";
 import { LocalPipeline } from "../../local/pipeline";
+import { buildOrderMessage } from "../../local/producer";
 
 let pipeline: LocalPipeline;
 const now = new Date();

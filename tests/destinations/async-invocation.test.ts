@@ -8,8 +8,8 @@ import {
   validateOrderFailureDestinationRecord,
   validateOrderSuccessDestinationRecord,
 } from "../../generated/validators.cjs";
-import { invokeAsyncWithDestinations } from "../../lib/destinations";
-import { buildOrderMessage } from "../../lib/producer";
+import { invokeAsyncWithDestinations } from "../../local/destinations";
+import { buildOrderMessage } from "../../local/producer";
 import { RecordingLogger } from "../consumers/support/recording-logger";
 import { envelopeDelivery, rawDelivery, sqsEvent } from "../consumers/support/sqs-delivery";
 

@@ -11,7 +11,7 @@ import {
   nodeErrorPayload,
   qualifyFunctionArn,
   successDestinationRecord,
-} from "../../lib/destinations";
+} from "../../local/destinations";
 import { awsSamplesDir } from "../support/paths";
 
 const sampleText = (file: string) => readFileSync(join(awsSamplesDir, file), "utf8");

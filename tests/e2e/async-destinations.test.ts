@@ -5,9 +5,9 @@ import {
   validateOrderSuccessDestinationRecord,
   validateSuccessTopicMessage,
 } from "../../generated/validators.cjs";
-import { createOrderProducer } from "../../lib/producer";
 import { expectedEnding } from "../../local/demo/traffic";
 import { LocalPipeline } from "../../local/pipeline";
+import { createOrderProducer } from "../../local/producer";
 
 let pipeline: LocalPipeline;
 

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readProcessorConfig } from "../../functions/processor/config";
 import {
   type ConfigKeySpec,
   configDefault,
@@ -20,6 +21,7 @@ import {
   replaceRegion,
   writeConfigFiles,
 } from "../../tools/gen/config-files";
+import { buildTopology, PROCESSOR } from "../../topology/build";
 import { repoRoot } from "../support/paths";
 import { PROJECT } from "./support/program";
 import { asConfigText, projectFile, stackConfig, stackFile } from "./support/stack-files";
@@ -119,6 +121,73 @@ describe("docs/configuration.md", () => {
   });
 });
 
+describe("docs/configuration.md's processor environment", () => {
+  const rows = () => {
+    const text = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
+    return [...text.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \| [^|]+ \| ([^|]+) \|/gm)].map((m) => ({
+      variable: m[1] ?? "",
+      default: m[2]?.trim() ?? "",
+      setBy: m[3]?.trim() ?? "",
+    }));
+  };
+
+  it("lists every variable the processor reads, with the default it falls back to", () => {
+    // Each documented default, handed to the processor, reads as what it reads when unset.
+    const documented = rows();
+    const topics = Object.fromEntries(
+      documented
+        .filter((r) => r.default === "required")
+        .map((r, i) => [r.variable, `arn:aws:sns:eu-west-1:123456789012:topic-${i}`]),
+    );
+    const spelledOut = Object.fromEntries(
+      documented.filter((r) => r.default !== "required").map((r) => [r.variable, r.default]),
+    );
+    expect(Object.keys(topics)).toHaveLength(2);
+    expect(readProcessorConfig({ ...topics, ...spelledOut })).toEqual(readProcessorConfig(topics));
+    // And each is one the processor checks: a malformed value is refused, naming it.
+    for (const { variable } of documented) {
+      expect(() => readProcessorConfig({ ...topics, [variable]: "?" }), variable).toThrow(
+        expect.objectContaining({ variables: [variable] }),
+      );
+    }
+  });
+
+  it("says which stack key sets each rule, and that the program sets the topics", () => {
+    const setBy = Object.fromEntries(rows().map((r) => [r.variable, r.setBy]));
+    const processor = buildTopology(defaultStackSettings().topology).functions.find(
+      (f) => f.key === PROCESSOR,
+    );
+    for (const name of configKeyNames.filter((k) =>
+      configKeys[k].path.startsWith("topology.rules."),
+    )) {
+      const variable = Object.keys(processor?.environment ?? {}).find(
+        (v) => setBy[v] === `stack key \`${name}\``,
+      );
+      expect(variable, name).toBeDefined();
+      // The key really reaches that variable: change it and the rendered environment changes.
+      const changed = buildTopology(
+        parseStackConfig(PROJECT, (k) => (k === name ? changedValue(name) : undefined)).topology,
+      ).functions.find((f) => f.key === PROCESSOR);
+      expect(changed?.environment[variable as string], name).not.toEqual(
+        processor?.environment[variable as string],
+      );
+    }
+    expect(
+      Object.entries(setBy)
+        .filter(([, by]) => by === "the program")
+        .map(([v]) => processor?.environment[v]),
+    ).toEqual([{ topicArn: "success" }, { topicArn: "failure" }]);
+  });
+});
+
+/** A valid value of a rule key other than its default. */
+function changedValue(name: (typeof configKeyNames)[number]): string {
+  const key: ConfigKeySpec = configKeys[name];
+  if (key.type === "array") return JSON.stringify(["CHF"]);
+  if (key.type !== "integer") throw new Error(`${name} is not a rule key`);
+  return String(configDefault(name) === key.max ? key.max - 1 : key.max);
+}
+
 describe("the generated configuration regions (npm run gen, npm run gen:check)", () => {
   it("are up to date in the repository", () => {
     expect(configFileProblems(repoRoot)).toEqual([]);
@@ -149,8 +218,8 @@ describe("the generated configuration regions (npm run gen, npm run gen:check)",
 
       // Assess
       expect(problems).toEqual([
-        "differs: Pulumi.yaml (its region generated from infra/config-keys.ts)",
-        "differs: docs/configuration.md (its region generated from infra/config-keys.ts)",
+        "differs: Pulumi.yaml (its generated regions, from infra/config-keys.ts)",
+        "differs: docs/configuration.md (its generated regions, from infra/config-keys.ts and lib/processor-settings/settings.ts)",
       ]);
       expect(written).toEqual(["Pulumi.yaml", "docs/configuration.md"]);
       expect(configFileProblems(dir)).toEqual([]);

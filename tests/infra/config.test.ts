@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
+import { reservationShortfall } from "../../infra/concurrency";
 import {
   type ConfigKeySpec,
   ConfigValidationError,
@@ -13,6 +14,7 @@ import {
   parseStackConfig,
   processorEnvironmentBytes,
 } from "../../infra/config";
+import { processorSettings } from "../../lib/processor-settings";
 import { buildTopology, PROCESSOR } from "../../topology/build";
 import { resolveEnvironment } from "../../topology/render";
 import { defaultTopologySettings } from "../../topology/settings";
@@ -40,19 +42,6 @@ describe("defaults", () => {
       alarmTopicArn: undefined,
       kmsKeyDeletionWindowDays: 30,
     });
-  });
-
-  it("the business-rule defaults equal the processor's own defaults", () => {
-    const rules = defaultTopologySettings.rules;
-    expect({
-      acceptedCurrencies: [...defaultRulesConfig.acceptedCurrencies],
-      maxLineItems: defaultRulesConfig.maxLineItems,
-      maxTotalQuantity: defaultRulesConfig.maxTotalQuantity,
-      maxOrderTotalMinor: defaultRulesConfig.maxOrderTotalMinor,
-      maxBodyBytes: defaultRulesConfig.maxBodyBytes,
-      maxEchoBodyBytes: defaultRulesConfig.maxEchoBodyBytes,
-      clockSkewSeconds: defaultRulesConfig.clockSkewSeconds,
-    }).toEqual(rules);
   });
 
   it("every key's default passes its own validation and gives the default settings", () => {
@@ -251,11 +240,26 @@ describe("rules across keys", () => {
   it("needs a reservation of at least the mapping's maximum concurrency plus the async headroom", () => {
     const headroom = configDefault("asyncConcurrencyHeadroom") as number;
     // Exactly the mapping's share: asynchronous invocations could take it and throttle the mapping.
+    // The same words as the preflight's and the policy pack's, then which keys hold the numbers.
+    const rule = reservationShortfall({
+      function: PROCESSOR,
+      reserved: 10,
+      sqs: 10,
+      asyncHeadroom: headroom,
+    });
+    expect(rule).toContain(`Reserve at least ${10 + headroom}`);
     expect(
       problemsOf({ processorReservedConcurrency: "10", ordersMaximumConcurrency: "10" }),
     ).toEqual([
-      `${NS}:processorReservedConcurrency: 10 is below ${NS}:ordersMaximumConcurrency (10) + ${NS}:asyncConcurrencyHeadroom (${headroom}) = ${10 + headroom}, so asynchronous invocations could take the reservation and throttle the orders mapping; reserve at least ${10 + headroom}, lower the maximum concurrency or the headroom, or use -1 (no reservation)`,
+      `${NS}:processorReservedConcurrency: ${rule} (The mapping's maximum is ${NS}:ordersMaximumConcurrency, the headroom ${NS}:asyncConcurrencyHeadroom; -1 reserves none.)`,
     ]);
+    expect(
+      problemsOf({
+        processorReservedConcurrency: "11",
+        ordersMaximumConcurrency: "10",
+        asyncConcurrencyHeadroom: "2",
+      }),
+    ).toHaveLength(1);
     expect(() =>
       parse({
         processorReservedConcurrency: String(10 + headroom),
@@ -328,18 +332,16 @@ describe("what the processor accepts", () => {
   });
 
   it("accepts every value the stack configuration allows, at both ends of each range", () => {
+    const ruleKeys = configKeyNames.filter((name) =>
+      configKeys[name].path.startsWith("topology.rules."),
+    );
+    expect(ruleKeys).toEqual(Object.keys(processorSettings.rules));
     const ends = (pick: "min" | "max") => {
       const values: Record<string, string> = {};
-      for (const name of [
-        "maxLineItems",
-        "maxTotalQuantity",
-        "maxOrderTotalMinor",
-        "maxBodyBytes",
-        "clockSkewSeconds",
-      ] as const) {
-        values[name] = String(configKeys[name][pick]);
+      for (const name of ruleKeys) {
+        const key: ConfigKeySpec = configKeys[name];
+        if (key.type === "integer") values[name] = String(key[pick]);
       }
-      values.maxEchoBodyBytes = String(configKeys.maxEchoBodyBytes[pick]);
       return values;
     };
     for (const pick of ["min", "max"] as const) {
@@ -351,6 +353,8 @@ describe("what the processor accepts", () => {
   it("defaultStackSettings returns a fresh copy each time", () => {
     const a = defaultStackSettings();
     a.topology.rules.acceptedCurrencies.push("XXX");
-    expect(defaultStackSettings().topology.rules.acceptedCurrencies).toEqual(["EUR", "USD", "GBP"]);
+    expect(defaultStackSettings().topology.rules.acceptedCurrencies).toEqual(
+      processorSettings.rules.acceptedCurrencies.default,
+    );
   });
 });

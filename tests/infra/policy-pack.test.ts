@@ -1,6 +1,8 @@
 // The policy pack run against the resources the program registers (dev and prod stacks: no
 // violation), and against a deliberately bad resource for each policy (it fires, on that resource).
 import { beforeAll, describe, expect, it } from "vitest";
+import { reservationShortfall } from "../../infra/concurrency";
+import { configKeys } from "../../infra/config-keys";
 import {
   destinationsOnlyForAsyncInvocation,
   encryptionAtRest,
@@ -527,11 +529,19 @@ describe("each policy fires on a deliberately bad resource", () => {
       expect(violations.map((v) => [v.urn?.split("::").pop(), v.message])).toEqual([
         [
           `${PROD}-processor`,
-          expect.stringContaining(
-            "reserves 50 executions, not more than its SQS mappings' maximum concurrency (50), and is also invoked asynchronously",
-          ),
+          reservationShortfall({
+            function: `${PROD}-processor`,
+            reserved: 50,
+            sqs: 50,
+            asyncHeadroom: configKeys.asyncConcurrencyHeadroom.min,
+          }),
         ],
       ]);
+      expect(violations[0]?.message).toContain("reserves 50 concurrent executions");
+      const leavingOne = withChange(prod.resources, `${PROD}-processor`, (props) => {
+        props.reservedConcurrentExecutions = 51;
+      });
+      expect(await violationsAfter(reservedConcurrencyLeavesAsyncHeadroom, leavingOne)).toEqual([]);
     });
 
     it("fires on a mapping without a maximum concurrency under a reservation", async () => {
@@ -567,7 +577,7 @@ describe("each policy fires on a deliberately bad resource", () => {
           (v) => v.message,
         ),
       ).toEqual([
-        `Function ${P}-fulfilment reserves ${max - 1} executions, fewer than its SQS mappings' maximum concurrency (${max}): the mappings would be throttled. Reserve at least ${max}, or reserve none (-1).`,
+        `function ${P}-fulfilment reserves ${max - 1} concurrent executions, fewer than its SQS mappings' maximum concurrency (${max}) plus the 0 kept for asynchronous invocations: asynchronous traffic would throttle the SQS mapping. Reserve at least ${max}, lower the mapping's maximum concurrency, or reserve none.`,
       ]);
     });
   });

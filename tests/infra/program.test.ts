@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import type * as pulumi from "@pulumi/pulumi";
 import { beforeAll, describe, expect, it } from "vitest";
+import { defaultPublishTiming, readProcessorConfig } from "../../functions/processor/config";
+import { defaultRulesConfig } from "../../functions/processor/core";
 import { topicFilters } from "../../topology/filter-policies";
 import {
   MOCK_ACCOUNT,
@@ -361,23 +363,31 @@ describe("the dev stack under mocks", () => {
     },
   );
 
-  it("gives the processor exactly the environment TEAM.md lists, with the topics' ARNs", () => {
-    expect(named(dev, T.fn, `${P}-processor`).inputs.environment).toEqual({
-      variables: {
-        SUCCESS_TOPIC_ARN: SUCCESS_TOPIC,
-        FAILURE_TOPIC_ARN: FAILURE_TOPIC,
-        ACCEPTED_CURRENCIES: "EUR,USD,GBP",
-        MAX_LINE_ITEMS: "50",
-        MAX_TOTAL_QUANTITY: "1000",
-        MAX_ORDER_TOTAL_MINOR: "10000000",
-        MAX_BODY_BYTES: "262144",
-        MAX_ECHO_BODY_BYTES: "65536",
-        CLOCK_SKEW_SECONDS: "300",
+  it("gives the processor an environment it reads as the stack's topics and rules, and nothing it ignores", () => {
+    const variables: Record<string, string> = named(dev, T.fn, `${P}-processor`).inputs.environment
+      .variables;
+    // The dev stack sets no rule: the processor reads the topics' ARNs and every default.
+    expect(readProcessorConfig(variables)).toEqual({
+      successTopicArn: SUCCESS_TOPIC,
+      failureTopicArn: FAILURE_TOPIC,
+      rules: defaultRulesConfig,
+      timing: defaultPublishTiming,
+    });
+    const { POWERTOOLS_SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_LOG_LEVEL, ...own } =
+      variables;
+    expect({ POWERTOOLS_SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_LOG_LEVEL }).toEqual(
+      {
         POWERTOOLS_SERVICE_NAME: `${P}-processor`,
         POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
         POWERTOOLS_LOG_LEVEL: "DEBUG",
       },
-    });
+    );
+    // Every other variable is one the processor checks: spoiling it fails its start, naming it.
+    for (const variable of Object.keys(own)) {
+      expect(() => readProcessorConfig({ ...variables, [variable]: "?" }), variable).toThrow(
+        expect.objectContaining({ variables: [variable] }),
+      );
+    }
   });
 
   it.each(
@@ -778,7 +788,9 @@ describe("the prod stack under mocks", () => {
     const processor = named(prod, T.fn, `${p}-processor`).inputs;
     // The mapping's 50 plus the 10 kept for asynchronous invocations.
     expect(processor).toMatchObject({ memorySize: 1024, reservedConcurrentExecutions: 60 });
-    expect(processor.environment.variables.ACCEPTED_CURRENCIES).toBe("EUR,USD,GBP,CHF");
+    expect(readProcessorConfig(processor.environment.variables).rules.acceptedCurrencies).toEqual(
+      JSON.parse(stackConfig("prod").acceptedCurrencies ?? "[]"),
+    );
     expect(processor.environment.variables.POWERTOOLS_LOG_LEVEL).toBe("INFO");
     // Same account and default namespace as dev: only the service name keeps the metrics apart.
     expect(processor.environment.variables.POWERTOOLS_SERVICE_NAME).toBe(`${p}-processor`);

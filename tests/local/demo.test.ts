@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ORDER_VARIANTS } from "../../lib/producer";
 import { jsonSummary, runIsClean, textSummary } from "../../local/demo/summary";
 import { demoTraffic, POISONED_KIND } from "../../local/demo/traffic";
 import { Ledger } from "../../local/observe/ledger";
 import { type PipelineSummary, sendChunks } from "../../local/pipeline";
+import { ORDER_VARIANTS } from "../../local/producer";
 
 describe("demoTraffic", () => {
   it("sends every kind of order, poisons two, and invokes only payloads Lambda accepts", () => {

@@ -14,7 +14,7 @@ import {
   validateSqsBatchResponse,
   validateSuccessTopicMessage,
 } from "../../generated/validators.cjs";
-import { bundleFunction } from "../../tools/build/bundle.js";
+import { bundleFunction } from "../../infra/lambda-bundle.js";
 import { startTestEmulator, type TestEmulator } from "../support/fauxqs.mjs";
 import { repoRoot } from "../support/paths.js";
 import { AWS_DOCS_SQS_EVENT, awsSample, validOrder } from "./support/fixtures.js";

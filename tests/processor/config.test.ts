@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPublishTiming, readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
 import { ProcessorConfigError } from "../../functions/processor/errors";
+import { processorSettings } from "../../lib/processor-settings";
 
 const required = {
   SUCCESS_TOPIC_ARN: "arn:aws:sns:eu-west-1:123456789012:order-success",
@@ -19,27 +20,23 @@ function configError(env: Record<string, string | undefined>): ProcessorConfigEr
 }
 
 describe("readProcessorConfig", () => {
-  it("uses the documented defaults when only the topics are set", () => {
+  it("takes every setting's default when only the topics are set", () => {
     expect(readProcessorConfig(required)).toEqual({
       successTopicArn: required.SUCCESS_TOPIC_ARN,
       failureTopicArn: required.FAILURE_TOPIC_ARN,
       rules: defaultRulesConfig,
       timing: defaultPublishTiming,
     });
-    expect(defaultPublishTiming).toEqual({
-      connectionTimeoutMs: 1000,
-      requestTimeoutMs: 3000,
-      deadlineMarginMs: 1000,
-    });
-    expect(defaultRulesConfig).toEqual({
-      acceptedCurrencies: ["EUR", "USD", "GBP"],
-      maxLineItems: 50,
-      maxTotalQuantity: 1000,
-      maxOrderTotalMinor: 10_000_000,
-      maxBodyBytes: 262_144,
-      maxEchoBodyBytes: 65_536,
-      clockSkewSeconds: 300,
-    });
+    const defaults = (group: Record<string, { default: unknown }>) =>
+      Object.fromEntries(Object.entries(group).map(([name, s]) => [name, s.default]));
+    expect(defaultRulesConfig).toEqual(defaults(processorSettings.rules));
+    expect(defaultPublishTiming).toEqual(defaults(processorSettings.timing));
+  });
+
+  it("keeps its defaults frozen, so no caller can change them for everyone", () => {
+    expect(Object.isFrozen(defaultRulesConfig)).toBe(true);
+    expect(Object.isFrozen(defaultRulesConfig.acceptedCurrencies)).toBe(true);
+    expect(Object.isFrozen(defaultPublishTiming)).toBe(true);
   });
 
   it("reads every variable", () => {
@@ -79,7 +76,9 @@ describe("readProcessorConfig", () => {
   });
 
   it("treats an empty value as unset", () => {
-    expect(readProcessorConfig({ ...required, MAX_LINE_ITEMS: "" }).rules.maxLineItems).toBe(50);
+    expect(readProcessorConfig({ ...required, MAX_LINE_ITEMS: " " }).rules.maxLineItems).toBe(
+      processorSettings.rules.maxLineItems.default,
+    );
   });
 
   it("fails naming a missing topic variable and what to set", () => {
@@ -128,8 +127,9 @@ describe("readProcessorConfig", () => {
       "MAX_LINE_ITEMS",
       "CLOCK_SKEW_SECONDS",
     ]);
-    expect(error.message).toMatch(
-      /MAX_LINE_ITEMS is "x", expected a whole number from 1 to 100; fix it or unset it to use the default 50/,
+    const { min, max, default: fallback } = processorSettings.rules.maxLineItems;
+    expect(error.message).toContain(
+      `MAX_LINE_ITEMS is "x", expected a whole number from ${min} to ${max}; fix it or unset it to use the default ${fallback}`,
     );
   });
 

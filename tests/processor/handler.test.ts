@@ -11,7 +11,7 @@ import {
   validateSqsBatchResponse,
   validateSuccessTopicMessage,
 } from "../../generated/validators.cjs";
-import { invokeAsyncWithDestinations } from "../../lib/destinations";
+import { invokeAsyncWithDestinations } from "../../local/destinations";
 import { awsSamplesDir } from "../support/paths";
 import {
   awsSample,

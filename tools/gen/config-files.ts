@@ -1,7 +1,7 @@
-// Writes what the configuration key table (infra/config-keys.ts) decides into the files people
-// and the Pulumi CLI read: Pulumi.yaml's `config:` block and the key table of
-// docs/configuration.md, each between two marker lines. `npm run gen` rewrites the regions,
-// `npm run gen:check` reports any that differ.
+// Writes what the configuration key table (infra/config-keys.ts) and the processor's settings table
+// (lib/processor-settings) decide into the files people and the Pulumi CLI read: Pulumi.yaml's
+// `config:` block and the two tables of docs/configuration.md, each between two marker lines.
+// `npm run gen` rewrites the regions, `npm run gen:check` reports any that differ.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -12,17 +12,26 @@ import {
   configKeyNames,
   configKeys,
 } from "../../infra/config";
+import {
+  type ProcessorSetting,
+  processorSettings,
+  settingText,
+} from "../../lib/processor-settings";
+import { buildTopology, PROCESSOR } from "../../topology/build";
 
 /** A region of a file that the generator owns, between a begin and an end marker line. */
 interface GeneratedRegion {
   /** Relative to the repository root. */
   file: string;
+  /** The table it is generated from, relative to the repository root. */
+  source: string;
   begin: string;
   end: string;
   render: () => string;
 }
 
 const SOURCE = "infra/config-keys.ts";
+const PROCESSOR_SOURCE = "lib/processor-settings/settings.ts";
 
 /**
  * What a key accepts, in words ("1 to 900", "one of 1, 3, 5…", "-1 (none), or 1 to 1000000").
@@ -38,6 +47,9 @@ export function allowedValues(name: ConfigKeyName): string {
   if (key.type === "string" && key.oneOf) return key.oneOf.join(", ");
   return key.allowed ?? "any text";
 }
+
+/** Text as a Markdown table cell shows it. */
+const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 /** A default as the docs show it. */
 function shownDefault(value: ConfigValue): string {
@@ -72,7 +84,6 @@ export function pulumiConfigBlock(): string {
 
 /** The Markdown table of docs/configuration.md: key, type, default, allowed values, meaning. */
 export function configurationTable(): string {
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
   return [
     "| key | type | default | allowed | meaning |",
     "|---|---|---|---|---|",
@@ -83,18 +94,79 @@ export function configurationTable(): string {
   ].join("\n");
 }
 
+/** A processor setting's default as its variable holds it ("required" for a topic). */
+function shownSettingDefault(setting: ProcessorSetting): string {
+  return setting.kind === "topic-arn" ? "required" : settingText(setting, setting.default);
+}
+
+/** What a processor setting accepts, in words. */
+function allowedSettingValues(setting: ProcessorSetting): string {
+  if (setting.kind === "topic-arn") return "a standard SNS topic ARN";
+  if (setting.kind === "currencies") return "comma-separated ISO 4217 codes";
+  return `${setting.min} to ${setting.max}; bound: ${setting.limit}`;
+}
+
+/**
+ * Who sets a processor variable on a deployed function: the stack key whose path leads to it, the
+ * program itself (the topics' ARNs), or nobody (its default applies).
+ */
+function setBy(
+  group: string,
+  name: string,
+  deployed: ReadonlySet<string>,
+  variable: string,
+): string {
+  const key = configKeyNames.find((k) => configKeys[k].path === `topology.${group}.${name}`);
+  if (key) return `stack key \`${key}\``;
+  return deployed.has(variable) ? "the program" : "unset: the default applies";
+}
+
+/**
+ * The Markdown table of the processor's environment in docs/configuration.md: variable, default,
+ * allowed values, who sets it, meaning; in `processorSettings` order.
+ *
+ * @example processorEnvironmentTable().split("\n")[2] // "| `SUCCESS_TOPIC_ARN` | required | a standard SNS topic ARN | the program | …"
+ */
+export function processorEnvironmentTable(): string {
+  const processor = buildTopology().functions.find((f) => f.key === PROCESSOR);
+  const deployed = new Set(Object.keys(processor?.environment ?? {}));
+  const groups: Record<string, Record<string, ProcessorSetting>> = processorSettings;
+  return [
+    "| variable | default | allowed | set by | meaning |",
+    "|---|---|---|---|---|",
+    ...Object.entries(groups).flatMap(([group, settings]) =>
+      Object.entries(settings).map(
+        ([name, s]) =>
+          `| \`${s.variable}\` | ${cell(shownSettingDefault(s))} | ${cell(allowedSettingValues(s))} | ${setBy(group, name, deployed, s.variable)} | ${cell(s.meaning)}. |`,
+      ),
+    ),
+  ].join("\n");
+}
+
+const marker = (source: string, name: string) =>
+  `<!-- BEGIN ${name}: generated from ${source} by \`npm run gen\`; edit the table there, not here. -->`;
+
 const regions: GeneratedRegion[] = [
   {
     file: "Pulumi.yaml",
+    source: SOURCE,
     begin: `# BEGIN config: generated from ${SOURCE} by \`npm run gen\`; edit the table there, not here.`,
     end: "# END config",
     render: pulumiConfigBlock,
   },
   {
     file: "docs/configuration.md",
-    begin: `<!-- BEGIN config-keys: generated from ${SOURCE} by \`npm run gen\`; edit the table there, not here. -->`,
+    source: SOURCE,
+    begin: marker(SOURCE, "config-keys"),
     end: "<!-- END config-keys -->",
     render: configurationTable,
+  },
+  {
+    file: "docs/configuration.md",
+    source: PROCESSOR_SOURCE,
+    begin: marker(PROCESSOR_SOURCE, "processor-environment"),
+    end: "<!-- END processor-environment -->",
+    render: processorEnvironmentTable,
   },
 ];
 
@@ -117,12 +189,12 @@ export function replaceRegion(
 
 /** Each owned file's content as the generator would write it, by path relative to `root`. */
 export function renderConfigFiles(root: string): Map<string, string> {
-  return new Map(
-    regions.map((region) => [
-      region.file,
-      replaceRegion(readFileSync(join(root, region.file), "utf8"), region, region.render()),
-    ]),
-  );
+  const files = new Map<string, string>();
+  for (const region of regions) {
+    const text = files.get(region.file) ?? readFileSync(join(root, region.file), "utf8");
+    files.set(region.file, replaceRegion(text, region, region.render()));
+  }
+  return files;
 }
 
 /** Rewrites the generated regions; returns the files whose content changed. */
@@ -140,5 +212,8 @@ export function writeConfigFiles(root: string): string[] {
 export function configFileProblems(root: string): string[] {
   return [...renderConfigFiles(root)]
     .filter(([file, text]) => readFileSync(join(root, file), "utf8") !== text)
-    .map(([file]) => `differs: ${file} (its region generated from ${SOURCE})`);
+    .map(([file]) => {
+      const sources = [...new Set(regions.filter((r) => r.file === file).map((r) => r.source))];
+      return `differs: ${file} (its generated regions, from ${sources.join(" and ")})`;
+    });
 }

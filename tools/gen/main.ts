@@ -39,12 +39,12 @@ async function check(): Promise<number> {
     problems.push(...configFileProblems(root));
     if (problems.length === 0) {
       console.log(
-        `gen:check: generated/ matches schemas/ (${want.size} files); config regions match infra/config-keys.ts`,
+        `gen:check: generated/ matches schemas/ (${want.size} files); config regions match infra/config-keys.ts and lib/processor-settings`,
       );
       return 0;
     }
     console.error(
-      `gen:check: generated files are out of date with schemas/, lib/validation/, package/ or infra/config-keys.ts:\n  ${problems.join("\n  ")}`,
+      `gen:check: generated files are out of date with schemas/, lib/validation/, package/, infra/config-keys.ts or lib/processor-settings:\n  ${problems.join("\n  ")}`,
     );
     console.error("Run `npm run gen` and commit the result. Never edit generated/ by hand.");
     return 1;
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   console.log(`gen: wrote ${written.length} files to generated/`);
   const configs = writeConfigFiles(root);
   console.log(
-    `gen: configuration keys ${configs.length > 0 ? `rewritten in ${configs.join(", ")}` : "unchanged"}`,
+    `gen: configuration tables ${configs.length > 0 ? `rewritten in ${configs.join(", ")}` : "unchanged"}`,
   );
   return 0;
 }

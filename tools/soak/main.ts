@@ -17,7 +17,7 @@ split evenly among KINDS (default entry,5xx,hang):
          processor's deadline, end the wait)
 Waits until everything settled and checks that every order ended exactly once (success outcome,
 failure outcome or DLQ). Time is compressed: the processor runs with a ${SOAK_TIMING.processorTimeoutSeconds} s timeout, a
-${SOAK_TIMING.functionEnvironment.SNS_REQUEST_TIMEOUT_MS} ms SNS request timeout and a ${SOAK_TIMING.functionEnvironment.PUBLISH_DEADLINE_MARGIN_MS} ms deadline margin.
+${SOAK_TIMING.publishTiming.requestTimeoutMs} ms SNS request timeout and a ${SOAK_TIMING.publishTiming.deadlineMarginMs} ms deadline margin.
 Exits 1 when anything is unaccounted, 2 on a usage error.
 `;
 

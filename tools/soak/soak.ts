@@ -1,3 +1,4 @@
+import { processorSettings, settingsEnvironment } from "../../lib/processor-settings";
 import { runIsClean } from "../../local/demo/summary";
 import { demoTraffic } from "../../local/demo/traffic";
 import { type FaultKind, randomPublishFaults } from "../../local/faults/policies";
@@ -16,10 +17,11 @@ import { defaultTopologySettings } from "../../topology/settings";
 export const SOAK_TIMING = Object.freeze({
   processorTimeoutSeconds: 3,
   visibilityTimeoutSeconds: 3,
-  functionEnvironment: Object.freeze({
-    SNS_CONNECTION_TIMEOUT_MS: "300",
-    SNS_REQUEST_TIMEOUT_MS: "1000",
-    PUBLISH_DEADLINE_MARGIN_MS: "500",
+  /** The processor's SNS timing settings (`processorSettings.timing`), compressed. */
+  publishTiming: Object.freeze({
+    connectionTimeoutMs: 300,
+    requestTimeoutMs: 1000,
+    deadlineMarginMs: 500,
   }),
 });
 
@@ -40,7 +42,7 @@ export function soakPipelineOptions(): LocalPipelineOptions {
   return {
     topology,
     visibilityTimeoutSeconds: SOAK_TIMING.visibilityTimeoutSeconds,
-    functionEnvironment: SOAK_TIMING.functionEnvironment,
+    functionEnvironment: settingsEnvironment(processorSettings.timing, SOAK_TIMING.publishTiming),
   };
 }
 

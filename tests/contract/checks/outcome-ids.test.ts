@@ -6,7 +6,7 @@ import { createInMemoryOutcomePublisher } from "../../../functions/processor/in-
 import { receiveCountOf } from "../../../functions/processor/receive-count";
 import type { OrderOutcome } from "../../../generated/types";
 import { validateOrderOutcome } from "../../../generated/validators.cjs";
-import { buildOrderMessage } from "../../../lib/producer";
+import { buildOrderMessage } from "../../../local/producer";
 
 // Consumers deduplicate on outcome_id across deploys: these ids are pinned. A change to how the id
 // is derived (its namespace, what goes into its name, the UUID algorithm) fails here, and must not

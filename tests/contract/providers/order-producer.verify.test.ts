@@ -4,7 +4,7 @@ import { pactSourceFromEnvironment } from "../../../contracts/verification/pact-
 import { verifyProvider } from "../../../contracts/verification/verify-provider";
 
 describe("order producer as provider (processor pact)", () => {
-  it("builds every expected order message with lib/producer", async () => {
+  it("builds every expected order message with local/producer", async () => {
     await verifyProvider(orderProducerProvider(), pactSourceFromEnvironment());
   }, 60_000);
 });

@@ -1,5 +1,5 @@
-// Runs the Pulumi program (index.ts) under Pulumi's mocks, the way TOOLCHAIN.md describes:
-// mocks first, then a dynamic import of a fresh copy of the program, outputs awaited, then
+// Runs the Pulumi program (index.ts) under Pulumi's mocks: mocks first, then a dynamic import of a
+// fresh copy of the program (a static import would run it before the mocks), outputs awaited, then
 // disconnect. Every registered resource is recorded with its inputs, mocked outputs, parent and
 // dependencies, so tests assert on them and run the policy pack over them.
 import * as pulumi from "@pulumi/pulumi";

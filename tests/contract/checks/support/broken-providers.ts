@@ -5,7 +5,7 @@ import {
 } from "../../../../contracts/providers/processor";
 import type { ProviderDefinition } from "../../../../contracts/providers/provider-definition";
 import type { OrderOutcome } from "../../../../generated/types";
-import { buildOrderMessage } from "../../../../lib/producer";
+import { buildOrderMessage } from "../../../../local/producer";
 
 function rename<T extends object>(value: T, from: string, to: string): T {
   const { [from]: moved, ...rest } = value as Record<string, unknown>;

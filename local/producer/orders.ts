@@ -1,4 +1,5 @@
 import type { OrderLineItem, OrderMessage } from "../../generated/types";
+import { processorSettings } from "../../lib/processor-settings";
 import { DEFAULT_PRODUCER_LIMITS, type ProducerLimits } from "./limits";
 import { type Random, seededRandom } from "./random";
 import { type ExpectedOutcome, expectedOutcomeOf, type OrderVariant } from "./variants";
@@ -86,9 +87,10 @@ function breakRule(
     }
     case "too-many-items": {
       const count = limits.maxLineItems + 1;
-      if (count > 100)
+      const schemaLines = processorSettings.rules.maxLineItems.max;
+      if (count > schemaLines)
         throw new Error(
-          `maxLineItems ${limits.maxLineItems} leaves no room under the schema's 100 lines`,
+          `maxLineItems ${limits.maxLineItems} leaves no room under the schema's ${schemaLines} lines`,
         );
       return {
         ...order,

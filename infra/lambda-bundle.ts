@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 
 /** Repository root: bundles resolve entries relative to it, so output does not depend on cwd. */
-export const repoRoot = join(__dirname, "..", "..");
+export const repoRoot = join(__dirname, "..");
 
 /** One function's deployable code: a single ESM file for the nodejs22.x runtime. */
 export interface FunctionBundle {
@@ -57,14 +56,4 @@ export async function bundleFunction(entry: string): Promise<FunctionBundle> {
     bytes: Buffer.byteLength(code),
     sha256: createHash("sha256").update(code).digest("hex"),
   };
-}
-
-/** Every deployable function: each `functions/<name>/handler.ts`, by name. */
-export function listFunctionEntries(): { name: string; entry: string }[] {
-  const dir = join(repoRoot, "functions");
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => ({ name: d.name, entry: `functions/${d.name}/handler.ts` }))
-    .filter((f) => readdirSync(join(dir, f.name)).includes("handler.ts"))
-    .sort((a, b) => a.name.localeCompare(b.name));
 }

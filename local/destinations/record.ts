@@ -58,10 +58,12 @@ function executedVersionOf(invocation: InvocationFacts): string {
 }
 
 /**
- * Builds a Lambda destination record byte for byte as Lambda does (AWS-FACTS §1.1): compact JSON,
- * fields in AWS's order (version, timestamp, requestContext, requestPayload, responseContext,
- * responsePayload), the function ARN qualified, statusCode 200 even on failure, functionError
- * "Unhandled" on failure, and both payloads embedded verbatim.
+ * Builds a Lambda destination record byte for byte as Lambda does (the format:
+ * https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html, and the
+ * recorded samples in tests/fixtures/aws-samples/): compact JSON, fields in AWS's order (version,
+ * timestamp, requestContext, requestPayload, responseContext, responsePayload), the function ARN
+ * qualified, statusCode 200 even on failure, functionError "Unhandled" on failure, and both
+ * payloads embedded verbatim.
  *
  * @example
  * destinationRecord({

@@ -360,7 +360,7 @@ describe("the dev stack under mocks", () => {
     },
   );
 
-  it("gives the processor exactly the environment TEAM.md lists, with the topics' ARNs", () => {
+  it("gives the processor exactly the environment its settings declare, with the topics' ARNs", () => {
     expect(named(dev, T.fn, `${P}-processor`).inputs.environment).toEqual({
       variables: {
         SUCCESS_TOPIC_ARN: SUCCESS_TOPIC,

@@ -163,10 +163,14 @@ async function main(): Promise<number> {
     );
   });
   const progress = new Progress(pipeline, stderr);
-  const outputFacts = () => ({
-    ...(pipeline.logs.fileReport() ? { logFile: pipeline.logs.fileReport() } : {}),
-    ...(stderr.failure ? { progressFailure: stderr.failure } : {}),
-  });
+  // What became of the run's own outputs so far, for the summary.
+  const outputFacts = () => {
+    const logFile = pipeline.logs.fileReport();
+    return {
+      ...(logFile ? { logFile } : {}),
+      ...(stderr.failure ? { progressFailure: stderr.failure } : {}),
+    };
+  };
   try {
     const traffic = demoTraffic({
       orders: options.orders,

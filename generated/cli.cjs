@@ -96,8 +96,9 @@ Usage:
 <kind> is a schema name such as order-message or sqs-event (its highest major), a versioned
 name such as order-message.v1, or a type name such as OrderMessage.
 
-Exit status: 0 every document is valid, 1 a document is invalid (or not JSON), 2 usage error
-(unknown kind, unreadable file, an input longer than --max-bytes: it is not read to its end).
+Exit status, the worst over all documents: 0 every document is valid, 1 a document is invalid
+(or not JSON), 2 usage error (unknown kind, unreadable file, an input longer than --max-bytes: it
+is not read to its end; the other documents are still validated).
 
 Example:
   npx ${import_manifest.default.name} validate order-outcome outcome.json
@@ -188,7 +189,7 @@ async function validateCommand(args, io2) {
     io2.stderr("error: standard input (-) can be read only once per command.");
     return EXIT.usage;
   }
-  let allValid = true;
+  let status = EXIT.valid;
   for (const file of files) {
     const name = file === "-" ? "(stdin)" : file;
     let text;
@@ -196,11 +197,13 @@ async function validateCommand(args, io2) {
       text = file === "-" ? await io2.readStdin(maxBytes) : await io2.readFile(file, maxBytes);
     } catch (error) {
       io2.stderr(readErrorMessage(file === "-" ? "standard input" : file, error));
-      return EXIT.usage;
+      status = Math.max(status, EXIT.usage);
+      continue;
     }
-    allValid = checkDocument(name, text, schema, maxBytes, io2) && allValid;
+    const valid = checkDocument(name, text, schema, maxBytes, io2);
+    status = Math.max(status, valid ? EXIT.valid : EXIT.invalid);
   }
-  return allValid ? EXIT.valid : EXIT.invalid;
+  return status;
 }
 async function runCli(args, io2) {
   const [command, ...rest] = args;
@@ -243,7 +246,11 @@ var io = {
 };
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(
+    `error: cannot write the verdicts to standard output: ${error.message}. Write them to a file on a disk with free space, or to a pipe.
+`
+  );
+  process.exit(2);
 });
 runCli(process.argv.slice(2), io).then(
   (code) => {

@@ -81,17 +81,36 @@ export const IDEMPOTENCY_TABLE_ACTIONS = [
 
 /**
  * What reading and writing items of a table encrypted with a customer managed key needs of the key,
- * allowed only through DynamoDB (kms:ViaService): DynamoDB calls KMS on the caller's behalf.
+ * allowed only through DynamoDB (kms:ViaService): DynamoDB calls KMS on the caller's behalf. These
+ * cryptographic calls carry DynamoDB's encryption context, which names the table
+ * (`aws:dynamodb:tableName`, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.howitworks.html),
+ * so they are granted for the function's own table only. `kms:DescribeKey` is granted in a
+ * statement of its own: it carries no encryption context
+ * (https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html), so under that
+ * condition it would never be granted.
  */
 export const IDEMPOTENCY_TABLE_KMS_ACTIONS = [
   "kms:Decrypt",
   "kms:Encrypt",
   "kms:GenerateDataKey",
-  "kms:DescribeKey",
 ] as const;
+
+/**
+ * A table's name from its ARN (`arn:aws:dynamodb:<region>:<account>:table/<name>`); DynamoDB's
+ * encryption context names the table by name.
+ */
+function tableNameOf(tableArn: string): string {
+  const marker = ":table/";
+  const at = tableArn.indexOf(marker);
+  if (at < 0 || at + marker.length === tableArn.length) {
+    throw new Error(`${tableArn} is not a DynamoDB table ARN (arn:aws:dynamodb:…:table/<name>)`);
+  }
+  return tableArn.slice(at + marker.length);
+}
 
 /** The statements that let a function keep idempotency records in its own table, and only there. */
 function idempotencyTableStatements(grants: ExecutionGrants, tableArn: string): PolicyStatement[] {
+  const viaDynamoDb = { "kms:ViaService": `dynamodb.${grants.region}.amazonaws.com` };
   return [
     {
       Sid: "KeepIdempotencyRecords",
@@ -104,7 +123,20 @@ function idempotencyTableStatements(grants: ExecutionGrants, tableArn: string): 
       Effect: "Allow",
       Action: [...IDEMPOTENCY_TABLE_KMS_ACTIONS],
       Resource: grants.kmsKeyArn,
-      Condition: { StringEquals: { "kms:ViaService": `dynamodb.${grants.region}.amazonaws.com` } },
+      Condition: {
+        StringEquals: {
+          ...viaDynamoDb,
+          // Defence in depth: even through DynamoDB, only for this function's own table.
+          "kms:EncryptionContext:aws:dynamodb:tableName": tableNameOf(tableArn),
+        },
+      },
+    },
+    {
+      Sid: "DescribeIdempotencyTableKey",
+      Effect: "Allow",
+      Action: "kms:DescribeKey",
+      Resource: grants.kmsKeyArn,
+      Condition: { StringEquals: viaDynamoDb },
     },
   ];
 }
@@ -113,7 +145,7 @@ function idempotencyTableStatements(grants: ExecutionGrants, tableArn: string): 
  * The execution role's only permissions: write its own log streams, read and delete on its
  * queues (what the event source mapping does with the role), publish on its topics (outcomes
  * and destination records), read and write items of its own idempotency table, and the KMS calls
- * those make, only through SQS, SNS or DynamoDB.
+ * those make, only through SQS, SNS or DynamoDB (and for DynamoDB, only for its own table).
  *
  * @example
  * executionRolePolicy({ logGroupArn, consumeQueueArns: [ordersArn], publishTopicArns: [ok, ko], kmsKeyArn, region: "eu-west-1" })
@@ -238,9 +270,14 @@ export interface LogsKeyGrant {
 }
 
 /**
- * The KMS calls CloudWatch Logs makes to encrypt and read a log group's data: AWS documents them
- * as `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*`, `kms:Describe*`;
- * named one by one here (a symmetric key has no key-pair actions) so no wildcard is granted.
+ * The KMS calls CloudWatch Logs makes to encrypt and read a log group's data, granted under the
+ * condition that their encryption context names one of the stack's log groups. AWS's key policy
+ * for CloudWatch Logs (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html)
+ * lists `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and
+ * `kms:Describe*` under that condition; they are named one by one here (a symmetric key has no
+ * key-pair actions) so no wildcard is granted. DescribeKey is left out: it carries no encryption
+ * context, so under that condition it is never granted (CloudWatch Logs works without it, as AWS's
+ * own policy shows), and listing it would only suggest a grant that does not exist.
  */
 export const LOGS_KMS_ACTIONS = [
   "kms:Encrypt",
@@ -249,7 +286,6 @@ export const LOGS_KMS_ACTIONS = [
   "kms:ReEncryptTo",
   "kms:GenerateDataKey",
   "kms:GenerateDataKeyWithoutPlaintext",
-  "kms:DescribeKey",
 ];
 
 /**

@@ -6,7 +6,13 @@ import { Progress } from "./demo/progress";
 import { jsonSummary, runIsClean, textSummary } from "./demo/summary";
 import { demoTraffic } from "./demo/traffic";
 import { anyOf, faultsForBodies, randomEntryFaults } from "./faults/policies";
-import { LocalPipeline } from "./pipeline";
+import {
+  deliverResult,
+  describeWriteError,
+  OUTPUT_NOT_WRITTEN_EXIT,
+  OutputStream,
+} from "./output/output-stream";
+import { LocalPipeline, type PipelineSummary } from "./pipeline";
 
 /** A valid order to send by hand (`npm run send` sends it by default). */
 const EXAMPLE_ORDER = "examples/order.json";
@@ -24,7 +30,8 @@ Options:
   --fault-rate R     also fail this share (0..1) of all outcome publishes, at random (default 0)
   --json             print the summary as one JSON object (progress stays on stderr)
   --keep-running     leave the emulator and the functions running; print the endpoint
-  --log-file FILE    append every function log line (JSON) to FILE (checked first: exit 2 if unwritable)
+  --log-file FILE    append every function log line (JSON) to FILE (checked first: exit 2 if it
+                     cannot be opened; if writing fails later, the run goes on and says so)
   --verbose          print every function log line
   --timeout S        give up waiting after S seconds (default 25)
   --help             this text
@@ -130,8 +137,17 @@ function readOptions(argv: string[]): CliOptions {
   };
 }
 
+/** The verdict in one line, for when the summary itself cannot be written. */
+function verdict(summary: PipelineSummary, clean: boolean): string {
+  const l = summary.ledger;
+  return `The run was ${clean ? "OK" : "NOT OK"}: ${l.sent} inputs, ${l.success_outcomes} success, ${l.failure_outcomes} failure, ${l.dead_lettered} in the DLQ, ${l.unaccounted} unaccounted.`;
+}
+
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
+  // Nothing written from here on may stop the run: a failed write is reported, never thrown.
+  const stdout = new OutputStream("standard output", process.stdout);
+  const stderr = new OutputStream("standard error", process.stderr);
   const started = performance.now();
   const external = process.env.AWS_ENDPOINT_URL;
   const pipeline = await LocalPipeline.start({
@@ -141,7 +157,20 @@ async function main(): Promise<number> {
     ...(options.logFile ? { logFile: options.logFile } : {}),
     echoLogs: options.verbose,
   });
-  const progress = new Progress(pipeline, process.stderr);
+  pipeline.logs.onFileFailure((error) => {
+    void stderr.write(
+      `npm start: cannot write the log file ${resolve(options.logFile ?? "")}: ${describeWriteError(error)}. Function logs are no longer written to it; the run goes on, and its summary says how many were written.\n`,
+    );
+  });
+  const progress = new Progress(pipeline, stderr);
+  // What became of the run's own outputs so far, for the summary.
+  const outputFacts = () => {
+    const logFile = pipeline.logs.fileReport();
+    return {
+      ...(logFile ? { logFile } : {}),
+      ...(stderr.failure ? { progressFailure: stderr.failure } : {}),
+    };
+  };
   try {
     const traffic = demoTraffic({
       orders: options.orders,
@@ -174,36 +203,66 @@ async function main(): Promise<number> {
       embedded: pipeline.emulator.embedded,
       faultRate: options.faultRate,
       poisoned: traffic.poisoned.length,
+      ...outputFacts(),
     };
-    process.stdout.write(
-      options.json
-        ? `${JSON.stringify(jsonSummary(summary, facts), null, 2)}\n`
-        : textSummary(summary, facts),
+    const clean = runIsClean(summary, facts);
+    const written = await deliverResult(
+      {
+        command: "npm start",
+        what: "the summary",
+        text: options.json
+          ? `${JSON.stringify(jsonSummary(summary, facts), null, 2)}\n`
+          : textSummary(summary, facts),
+        done: verdict(summary, clean),
+      },
+      stdout,
+      stderr,
     );
-    if (!options.keepRunning) return runIsClean(summary, facts) ? 0 : 1;
+    if (!written) return OUTPUT_NOT_WRITTEN_EXIT;
+    if (!options.keepRunning) return clean ? 0 : 1;
 
     pipeline.proxy.setEntryFaults(undefined);
     // What the user sends to the orders queue from now on is theirs: reported apart, not as lost.
     pipeline.acceptOwnInputs();
-    await keepRunning(pipeline);
+    await keepRunning(pipeline, stderr);
     // What happened meanwhile (a replay, orders sent by hand) shows in a second summary.
     const settledAtExit = await pipeline.waitUntilQuiet({ timeoutMs: 10_000 });
     const atExit = await pipeline.summary();
-    const exitFacts = { ...facts, durationMs: performance.now() - started, settled: settledAtExit };
-    if (!options.json) process.stdout.write(`\nSummary at exit\n${textSummary(atExit, exitFacts)}`);
-    return runIsClean(atExit, exitFacts) ? 0 : 1;
+    const exitFacts = {
+      ...facts,
+      durationMs: performance.now() - started,
+      settled: settledAtExit,
+      ...outputFacts(),
+    };
+    const cleanAtExit = runIsClean(atExit, exitFacts);
+    if (
+      !options.json &&
+      !(await deliverResult(
+        {
+          command: "npm start",
+          what: "the summary at exit",
+          text: `\nSummary at exit\n${textSummary(atExit, exitFacts)}`,
+          done: verdict(atExit, cleanAtExit),
+        },
+        stdout,
+        stderr,
+      ))
+    ) {
+      return OUTPUT_NOT_WRITTEN_EXIT;
+    }
+    return cleanAtExit ? 0 : 1;
   } finally {
     await pipeline.stop();
   }
 }
 
-async function keepRunning(pipeline: LocalPipeline): Promise<void> {
+async function keepRunning(pipeline: LocalPipeline, stderr: OutputStream): Promise<void> {
   const endpoint = pipeline.emulator.endpoint;
   const orders = pipeline.rendered.queue("orders");
   const dlq = pipeline.rendered.queue("orders-dlq");
   const queueUrl = (queue: typeof orders) => `${endpoint}/${queue.arn.split(":")[4]}/${queue.name}`;
   const queueOption = orders.name === "orders" ? "" : ` --queue ${orders.name}`;
-  process.stderr.write(
+  await stderr.write(
     [
       "",
       `Still running: the emulator at ${endpoint}, the functions polling their queues (the poison is cleared). Ctrl-C stops and prints a summary at exit, with where each message you sent ended.`,

@@ -8,7 +8,7 @@ import { describeMoving } from "./moving";
  * "still moving 2: 2 poisoned orders on their way to the DLQ (receive 3 of 5)". Create it before
  * sending, so that it sees every delivery.
  *
- * @example const progress = new Progress(pipeline, process.stderr); await pipeline.waitUntilQuiet({ onTick: () => progress.tick() });
+ * @example const progress = new Progress(pipeline, new OutputStream("standard error", process.stderr)); await pipeline.waitUntilQuiet({ onTick: () => progress.tick() });
  */
 export class Progress {
   private readonly started = performance.now();
@@ -20,7 +20,8 @@ export class Progress {
 
   constructor(
     private readonly pipeline: LocalPipeline,
-    private readonly out: NodeJS.WriteStream,
+    /** An OutputStream in the tools: a progress line that cannot be written never stops the run. */
+    private readonly out: { readonly isTTY?: boolean; write(text: string): unknown },
     queueKey = "orders",
   ) {
     const { topology } = pipeline;

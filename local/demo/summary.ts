@@ -1,4 +1,6 @@
+import type { LogFileReport } from "../functions/log-capture";
 import type { KindRow, OwnInputItem, OwnInputs } from "../observe/ledger";
+import { describeWriteError } from "../output/output-stream";
 import type { PipelineSummary } from "../pipeline";
 import { POISONED_KIND } from "./traffic";
 
@@ -14,6 +16,10 @@ export interface RunFacts {
   readonly faultRate?: number;
   /** Poisoned orders of the demo: every publish of their outcome is failed on purpose. */
   readonly poisoned?: number;
+  /** `--log-file`: what was written to it, and the error that stopped it, if one did. */
+  readonly logFile?: LogFileReport;
+  /** The error that stopped the progress lines on standard error, if one did. */
+  readonly progressFailure?: Error;
 }
 
 /** The summary as one JSON object (`npm start -- --json`). */
@@ -41,6 +47,15 @@ export interface JsonSummary {
   injected_faults: PipelineSummary["injected_faults"];
   /** What the user sent by hand to a `--keep-running` pipeline, each with where it ended. */
   own_inputs: OwnInputs;
+  /** With `--log-file`: the records written to it, and why writing stopped (null: it did not). */
+  log_file?: {
+    path: string;
+    records_written: number;
+    records_not_written: number;
+    error: string | null;
+  };
+  /** Why the progress lines could not be written to standard error (null: they were). */
+  progress_error: string | null;
 }
 
 /**
@@ -88,7 +103,49 @@ export function jsonSummary(summary: PipelineSummary, facts: RunFacts): JsonSumm
     async_invocations: summary.async_invocations,
     injected_faults: summary.injected_faults,
     own_inputs: ledger.own_inputs,
+    ...(facts.logFile
+      ? {
+          log_file: {
+            path: facts.logFile.path,
+            records_written: facts.logFile.recordsWritten,
+            records_not_written: facts.logFile.recordsNotWritten,
+            error: facts.logFile.failure ? describeWriteError(facts.logFile.failure) : null,
+          },
+        }
+      : {}),
+    progress_error: facts.progressFailure ? describeWriteError(facts.progressFailure) : null,
   };
+}
+
+/**
+ * One line for each output of the run that could not be written (the log file, the progress
+ * lines): none of them changes what the pipeline did, so each says so. Pure.
+ */
+function outputFailureLines(facts: RunFacts): string[] {
+  const lines: string[] = [];
+  const log = facts.logFile;
+  if (log?.failure) {
+    lines.push(
+      `Log file NOT complete: writing ${log.path} failed: ${describeWriteError(log.failure)}; ${log.recordsWritten} function log records were written to it, the other ${log.recordsNotWritten} were not. The functions and this run were not affected.`,
+    );
+  }
+  if (facts.progressFailure) {
+    lines.push(
+      `Progress lines could not be written to standard error: ${describeWriteError(facts.progressFailure)}; this run was not affected.`,
+    );
+  }
+  return lines;
+}
+
+/** What to try after a run that is NOT OK, given what the log file holds. */
+function rerunHint(logFile: LogFileReport | undefined): string {
+  if (!logFile) {
+    return "  Rerun with --log-file run.log to keep every function log line, or --keep-running to inspect the queues.";
+  }
+  if (logFile.failure) {
+    return `  ${logFile.path} could not be written (see above): rerun with --log-file on a file system with free space, or --keep-running to inspect the queues.`;
+  }
+  return `  Every function log line is in ${logFile.path}; rerun with --keep-running to inspect the queues.`;
 }
 
 /**
@@ -184,7 +241,7 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
       `Duplicate deliveries (at-least-once, same outcome id): ${ledger.duplicate_deliveries}`,
     );
   }
-  lines.push("");
+  lines.push("", ...outputFailureLines(facts));
   const own = ledger.own_inputs;
   if (runIsClean(summary, facts)) {
     lines.push(
@@ -213,9 +270,7 @@ export function textSummary(summary: PipelineSummary, facts: RunFacts): string {
         ),
     ].filter(Boolean);
     lines.push(`NOT OK: ${problems.join("; ")}.`);
-    lines.push(
-      "  Rerun with --log-file run.log to keep every function log line, or --keep-running to inspect the queues.",
-    );
+    lines.push(rerunHint(facts.logFile));
   }
   return `${lines.join("\n")}\n`;
 }

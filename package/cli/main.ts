@@ -16,10 +16,14 @@ const io: CliIo = {
   },
 };
 
-// `… | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+// `… | head` closes the pipe early: stop quietly instead of crashing with EPIPE. Any other write
+// error (a full disk) loses verdicts: say so, and exit 2 whatever the documents' verdicts were.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(
+    `error: cannot write the verdicts to standard output: ${error.message}. Write them to a file on a disk with free space, or to a pipe.\n`,
+  );
+  process.exit(2);
 });
 
 runCli(process.argv.slice(2), io).then(

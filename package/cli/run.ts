@@ -17,7 +17,10 @@ export interface CliIo {
   readStdin(maxBytes: number): Promise<string>;
 }
 
-/** Exit codes: scripts tell a rejected document apart from a mistake in the command. */
+/**
+ * Exit codes: scripts tell a rejected document apart from a mistake in the command. Ordered from
+ * best to worst: over several documents the command exits with the worst (the highest).
+ */
 export const EXIT = { valid: 0, invalid: 1, usage: 2 } as const;
 
 /**
@@ -44,8 +47,9 @@ Usage:
 <kind> is a schema name such as order-message or sqs-event (its highest major), a versioned
 name such as order-message.v1, or a type name such as OrderMessage.
 
-Exit status: 0 every document is valid, 1 a document is invalid (or not JSON), 2 usage error
-(unknown kind, unreadable file, an input longer than --max-bytes: it is not read to its end).
+Exit status, the worst over all documents: 0 every document is valid, 1 a document is invalid
+(or not JSON), 2 usage error (unknown kind, unreadable file, an input longer than --max-bytes: it
+is not read to its end; the other documents are still validated).
 
 Example:
   npx ${manifest.name} validate order-outcome outcome.json
@@ -154,7 +158,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr("error: standard input (-) can be read only once per command.");
     return EXIT.usage;
   }
-  let allValid = true;
+  // Every document gets its verdict; the command exits with the worst of them.
+  let status: number = EXIT.valid;
   for (const file of files) {
     const name = file === "-" ? "(stdin)" : file;
     let text: string;
@@ -162,11 +167,13 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
       text = file === "-" ? await io.readStdin(maxBytes) : await io.readFile(file, maxBytes);
     } catch (error) {
       io.stderr(readErrorMessage(file === "-" ? "standard input" : file, error));
-      return EXIT.usage;
+      status = Math.max(status, EXIT.usage);
+      continue;
     }
-    allValid = checkDocument(name, text, schema, maxBytes, io) && allValid;
+    const valid = checkDocument(name, text, schema, maxBytes, io);
+    status = Math.max(status, valid ? EXIT.valid : EXIT.invalid);
   }
-  return allValid ? EXIT.valid : EXIT.invalid;
+  return status;
 }
 
 /**

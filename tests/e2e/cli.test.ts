@@ -1,7 +1,8 @@
 // The commands a user types: `npm start` (as its script runs it) and `npm run replay` against a
-// pipeline left running with --keep-running.
+// pipeline left running with --keep-running; and each of them writing to /dev/full (a file that
+// opens but cannot be written, as on a full disk) without breaking what it runs.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetQueueUrlCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
@@ -13,14 +14,21 @@ const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
 const maxReceiveCount = buildTopology().queues.find((q) => q.key === "orders")?.redrive
   ?.maxReceiveCount as number;
 
+/** Which of the child's outputs goes to /dev/full instead of a pipe the test reads. */
+type FullOutput = "stdout" | "stderr" | undefined;
+
 function run(
   script: string,
   args: string[],
+  full?: FullOutput,
 ): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const devFull = full ? openSync("/dev/full", "w") : undefined;
   const child = spawn(tsx, ["--disable-warning=ExperimentalWarning", script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, AWS_ENDPOINT_URL: "" },
+    stdio: ["pipe", full === "stdout" ? devFull : "pipe", full === "stderr" ? devFull : "pipe"],
   });
+  if (devFull !== undefined) closeSync(devFull); // the child holds its own copy
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (d) => {
@@ -36,13 +44,15 @@ function run(
 }
 
 describe("npm start", () => {
-  it("runs the demo and prints one JSON summary with nothing unaccounted (--json)", async () => {
+  it("runs the demo and prints one JSON summary with nothing unaccounted (--json), even when its --log-file cannot be written", async () => {
     const { code, stdout, stderr } = await run("local/main.ts", [
       "--orders",
       "20",
       "--seed",
       "5",
       "--json",
+      "--log-file",
+      "/dev/full",
     ]).done;
     expect(code, stderr).toBe(0);
     const summary = JSON.parse(stdout);
@@ -52,10 +62,26 @@ describe("npm start", () => {
       dead_lettered: 2,
       unaccounted: 0,
       multiply_accounted: 0,
+      not_as_expected: 0,
       settled: true,
+      progress_error: null,
     });
     expect(summary.success_outcomes + summary.failure_outcomes + summary.dead_lettered).toBe(
       summary.sent,
+    );
+    // The full log file never reached the functions: no batch failed, every async order ended
+    // as its kind should, and the summary says what the file holds.
+    expect(summary.mappings["processor-orders"].wholeBatchFailures).toBe(0);
+    expect(summary.log_file).toMatchObject({
+      path: "/dev/full",
+      records_written: 0,
+      error: "no space left on device (ENOSPC)",
+    });
+    expect(summary.log_file.records_not_written).toBeGreaterThan(summary.sent);
+    // Reported once, as it happened, naming the file.
+    expect(stderr.match(/cannot write the log file/g)).toHaveLength(1);
+    expect(stderr).toContain(
+      "npm start: cannot write the log file /dev/full: no space left on device (ENOSPC). Function logs are no longer written to it; the run goes on",
     );
     expect(stderr).toMatch(/sent 26 · success \d+/);
     // While it waits, it says what is still moving and why.
@@ -85,6 +111,30 @@ describe("npm start", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("never lets its own output stop what it runs: a summary, progress or soak report that cannot be written", async () => {
+    const [summaryLost, progressLost, reportLost] = await Promise.all([
+      run("local/main.ts", ["--orders", "0", "--invocations", "1"], "stdout").done,
+      run("local/main.ts", ["--orders", "0", "--invocations", "1"], "stderr").done,
+      run("tools/soak/main.ts", ["--orders", "1", "--fault-rate", "0"], "stdout").done,
+    ]);
+    // The summary: what it would have said goes to stderr, and exit 2 tells a script it is missing.
+    expect(summaryLost.stderr).toContain(
+      "npm start: cannot write the summary to standard output: no space left on device (ENOSPC). The run was OK: 1 inputs, 1 success, 0 failure, 0 in the DLQ, 0 unaccounted.",
+    );
+    expect(summaryLost.code).toBe(2);
+    // The progress lines: the run goes on, and its summary says they were lost.
+    expect(progressLost.stdout).toContain(
+      "Progress lines could not be written to standard error: no space left on device (ENOSPC); this run was not affected.",
+    );
+    expect(progressLost.stdout).toContain("OK: nothing unaccounted.");
+    expect(progressLost.code).toBe(0);
+    // The soak's report, likewise.
+    expect(reportLost.stderr).toContain(
+      "npm run soak: cannot write the report to standard output: no space left on device (ENOSPC). The soak passed: 0 of 1 orders unaccounted.",
+    );
+    expect(reportLost.code).toBe(2);
   });
 
   it("refuses a bad option with a message that says what is wrong", async () => {
@@ -125,17 +175,29 @@ describe("npm start", () => {
         failed: 0,
         strategy: "receive-send-delete",
       });
+      // A result that cannot be written: stderr says what moved (nothing left now), exit 2.
+      const unwritten = await run("tools/replay/main.ts", ["--endpoint", endpoint], "stdout").done;
+      expect(unwritten.stderr).toMatch(
+        /^npm run replay: cannot write the result to standard output: no space left on device \(ENOSPC\)\. Moved 0 message\(s\) from \S+orders-dlq to \S+orders \(receive-send-delete\)\.$/m,
+      );
+      expect(unwritten.code).toBe(2);
 
       // By hand, as the banner shows: the example order, a body from standard input, and a
       // schema violation sent with the SQS SDK itself.
       const example = await run("tools/send/main.ts", ["--endpoint", endpoint]).done;
       expect(example.code, example.stderr).toBe(0);
-      const piped = run("tools/send/main.ts", ["--endpoint", endpoint, "-"]);
+      // Piped, with its standard output on a full disk: the message is sent all the same, and
+      // stderr names it so that nobody sends it twice.
+      const piped = run("tools/send/main.ts", ["--endpoint", endpoint, "-"], "stdout");
       piped.child.stdin?.end("not an order");
       const pipedDone = await piped.done;
-      expect(pipedDone.code, pipedDone.stderr).toBe(0);
-      for (const out of [example.stdout, pipedDone.stdout]) {
-        const id = /^Sent message (\S+) \(\d+ bytes\) to arn:aws:sqs:[^:]+:\d+:orders\.$/m.exec(
+      expect(pipedDone.stderr).toContain(
+        "npm run send: cannot write the message id to standard output: no space left on device (ENOSPC). Sent message ",
+      );
+      expect(pipedDone.stderr).toContain("Do not send it again.");
+      expect(pipedDone.code).toBe(2);
+      for (const out of [example.stdout, pipedDone.stderr]) {
+        const id = /Sent message (\S+) \(\d+ bytes\) to arn:aws:sqs:[^:]+:\d+:orders\./.exec(
           out,
         )?.[1];
         expect(id, out).toBeDefined();

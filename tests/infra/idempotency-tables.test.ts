@@ -117,6 +117,18 @@ describe("the consumers' idempotency tables in the dev stack", () => {
           Action: [...IDEMPOTENCY_TABLE_KMS_ACTIONS],
           Resource: KEY_ARN,
           Condition: {
+            StringEquals: {
+              "kms:ViaService": `dynamodb.${MOCK_REGION}.amazonaws.com`,
+              "kms:EncryptionContext:aws:dynamodb:tableName": `${P}-${spec.key}`,
+            },
+          },
+        },
+        {
+          Sid: "DescribeIdempotencyTableKey",
+          Effect: "Allow",
+          Action: "kms:DescribeKey",
+          Resource: KEY_ARN,
+          Condition: {
             StringEquals: { "kms:ViaService": `dynamodb.${MOCK_REGION}.amazonaws.com` },
           },
         },

@@ -169,7 +169,6 @@ describe("the dev stack under mocks", () => {
             "kms:ReEncryptTo",
             "kms:GenerateDataKey",
             "kms:GenerateDataKeyWithoutPlaintext",
-            "kms:DescribeKey",
           ],
           Resource: "*",
           Condition: {
@@ -574,7 +573,19 @@ describe("the dev stack under mocks", () => {
           {
             Sid: "EncryptIdempotencyRecords",
             Effect: "Allow",
-            Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"],
+            Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
+            Resource: arn.key,
+            Condition: {
+              StringEquals: {
+                "kms:ViaService": `dynamodb.${MOCK_REGION}.amazonaws.com`,
+                "kms:EncryptionContext:aws:dynamodb:tableName": `${P}-${key}-idempotency`,
+              },
+            },
+          },
+          {
+            Sid: "DescribeIdempotencyTableKey",
+            Effect: "Allow",
+            Action: "kms:DescribeKey",
             Resource: arn.key,
             Condition: {
               StringEquals: { "kms:ViaService": `dynamodb.${MOCK_REGION}.amazonaws.com` },

@@ -56,6 +56,24 @@ function summaryOf(ledger: Ledger, consumers: PipelineSummary["consumers"] = [])
   };
 }
 
+/** A ledger of one valid input, `id`, whose SUCCESS outcome was published when `ended`. */
+function ledgerOfOneInput(ended: boolean, id = "m1"): Ledger {
+  const ledger = new Ledger();
+  ledger.recordSent({ id, path: "sqs", kind: "valid", body: "b", expected: "success_outcome" });
+  if (ended) {
+    ledger.observeTopicMessage(
+      "success",
+      JSON.stringify({
+        message_type: "order.outcome",
+        outcome_id: "o",
+        message_id: id,
+        status: "SUCCESS",
+      }),
+    );
+  }
+  return ledger;
+}
+
 describe("summaries", () => {
   const facts = {
     seed: 1,
@@ -66,24 +84,7 @@ describe("summaries", () => {
   };
 
   it("says OK with the counts when everything ended exactly once, and gives the JSON fields", () => {
-    const ledger = new Ledger();
-    ledger.recordSent({
-      id: "m1",
-      path: "sqs",
-      kind: "valid",
-      body: "b",
-      expected: "success_outcome",
-    });
-    ledger.observeTopicMessage(
-      "success",
-      JSON.stringify({
-        message_type: "order.outcome",
-        outcome_id: "o",
-        message_id: "m1",
-        status: "SUCCESS",
-      }),
-    );
-    const summary = summaryOf(ledger);
+    const summary = summaryOf(ledgerOfOneInput(true));
 
     expect(textSummary(summary, facts)).toContain(
       "OK: nothing unaccounted. Each of the 1 inputs ended exactly once",
@@ -99,14 +100,7 @@ describe("summaries", () => {
   });
 
   it("says NOT OK and names the unaccounted input, an unsettled run, or a consumer that missed messages", () => {
-    const ledger = new Ledger();
-    ledger.recordSent({
-      id: "lost-1",
-      path: "sqs",
-      kind: "valid",
-      body: "b",
-      expected: "success_outcome",
-    });
+    const ledger = ledgerOfOneInput(false, "lost-1");
     const consumer = {
       consumer: "fulfilment",
       topic: "success" as const,
@@ -251,6 +245,91 @@ describe("summaries explain the injected faults", () => {
     const text = textSummary(withFaults(), facts);
     expect(text).toMatch(
       /Injected publish faults: 10 PublishBatch entries failed, 0 calls refused\n/,
+    );
+  });
+});
+
+// What the summary says about its own outputs: a log file or progress lines that could not be
+// written are reported beside the verdict, which they never change.
+const ENOSPC = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+  code: "ENOSPC",
+});
+
+const runFacts = {
+  seed: 1,
+  durationMs: 1000,
+  settled: true,
+  endpoint: "http://127.0.0.1:1",
+  embedded: true,
+};
+/** What `--log-file` reports to the summary (the log capture's fileReport). */
+type LogFileFacts = NonNullable<Parameters<typeof textSummary>[1]["logFile"]>;
+const failedLog: LogFileFacts = {
+  path: "/var/log/run.log",
+  recordsWritten: 12,
+  recordsNotWritten: 30,
+  failure: ENOSPC,
+};
+
+describe("the summary of a run whose outputs could not all be written", () => {
+  it("says OK and, on the line before, that the log file is not complete and why", () => {
+    const summary = summaryOf(ledgerOfOneInput(true));
+    const lines = textSummary(summary, { ...runFacts, logFile: failedLog })
+      .trimEnd()
+      .split("\n");
+    expect(lines.slice(-2)).toEqual([
+      "Log file NOT complete: writing /var/log/run.log failed: no space left on device (ENOSPC); 12 function log records were written to it, the other 30 were not. The functions and this run were not affected.",
+      expect.stringMatching(/^OK: nothing unaccounted\./),
+    ]);
+    expect(runIsClean(summary, runFacts)).toBe(true);
+    expect(jsonSummary(summary, { ...runFacts, logFile: failedLog })).toMatchObject({
+      ok: true,
+      log_file: {
+        path: "/var/log/run.log",
+        records_written: 12,
+        records_not_written: 30,
+        error: "no space left on device (ENOSPC)",
+      },
+      progress_error: null,
+    });
+  });
+
+  it("says when the progress lines could not be written to standard error", () => {
+    const summary = summaryOf(ledgerOfOneInput(true));
+    const withLostProgress = { ...runFacts, progressFailure: ENOSPC };
+    expect(textSummary(summary, withLostProgress)).toContain(
+      "Progress lines could not be written to standard error: no space left on device (ENOSPC); this run was not affected.\nOK: nothing unaccounted.",
+    );
+    expect(jsonSummary(summary, withLostProgress).progress_error).toBe(
+      "no space left on device (ENOSPC)",
+    );
+  });
+
+  it("says nothing about outputs that were written, and has no log_file without --log-file", () => {
+    const summary = summaryOf(ledgerOfOneInput(true));
+    const written = { ...failedLog, recordsNotWritten: 0, failure: undefined };
+    expect(textSummary(summary, { ...runFacts, logFile: written })).not.toMatch(
+      /Log file|Progress/,
+    );
+    expect(jsonSummary(summary, { ...runFacts, logFile: written }).log_file?.error).toBeNull();
+    expect(jsonSummary(summary, runFacts)).not.toHaveProperty("log_file");
+  });
+
+  it("after a NOT OK run, suggests a log file only where one would help", () => {
+    const summary = summaryOf(ledgerOfOneInput(false));
+    const hint = (logFile?: LogFileFacts) =>
+      textSummary(summary, { ...runFacts, ...(logFile ? { logFile } : {}) })
+        .trimEnd()
+        .split("\n")
+        .at(-1);
+    expect(hint()).toBe(
+      "  Rerun with --log-file run.log to keep every function log line, or --keep-running to inspect the queues.",
+    );
+    expect(hint(failedLog)).toBe(
+      "  /var/log/run.log could not be written (see above): rerun with --log-file on a file system with free space, or --keep-running to inspect the queues.",
+    );
+    expect(hint({ ...failedLog, recordsNotWritten: 0, failure: undefined })).toBe(
+      "  Every function log line is in /var/log/run.log; rerun with --keep-running to inspect the queues.",
     );
   });
 });

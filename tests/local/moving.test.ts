@@ -61,7 +61,7 @@ describe("DeliveryTracker", () => {
 });
 
 describe("describeMoving (why inputs are still moving)", () => {
-  it("names poisoned orders on their way to the DLQ with their receive, as the issue's example", () => {
+  it("names poisoned orders on their way to the DLQ with their receive, as docs/local-runtime.md shows", () => {
     const tracker = new DeliveryTracker("m");
     tracker.observe(report("m", { p1: 3, p2: 3 }, ["p1", "p2"]));
     const groups = describeMoving({

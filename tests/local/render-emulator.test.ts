@@ -7,12 +7,17 @@ import {
 import {
   DeleteQueueCommand,
   GetQueueAttributesCommand,
+  type Message,
   ReceiveMessageCommand,
 } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outcomeAttributes } from "../../functions/processor/core";
+import type { OrderOutcome, OutcomeMessageAttributes } from "../../generated/types";
 import { type AwsClients, awsClients, type Emulator, startEmulator } from "../../local/emulator";
 import { type RenderedTopology, renderTopology } from "../../local/topology/render-emulator";
 import { buildTopology } from "../../topology/build";
+import { schemaExample } from "../consumers/support/examples";
+import { readAwsSample } from "../support/aws-samples";
 
 const topology = buildTopology();
 let emulator: Emulator;
@@ -93,48 +98,165 @@ describe("renderTopology onto the emulator", () => {
     }
   });
 
-  it("delivers as declared: raw bodies to fulfilment, SNS envelopes to failure-alerts, filtered by body", async () => {
-    // Prepare
-    const success = { message_type: "order.outcome", status: "SUCCESS", n: 1 };
-    const failure = { message_type: "order.outcome", status: "FAILURE", n: 2 };
-    const stray = { hello: "world" };
+  // Who receives which message, and in which form, read from the consumers' queues: the
+  // behaviour the subscriptions' filter policies and raw-delivery settings exist for.
+  it("delivers each message to exactly the consumers that should get it, raw to fulfilment and as an SNS envelope to failure-alerts", async () => {
+    // Prepare: outcomes from the contract's examples with the attributes the processor sends, real
+    // Lambda destination records, and what a topic should not carry.
+    const success = schemaExample<OrderOutcome>("outcome-success", "an accepted order from SQS");
+    const failure = schemaExample<OrderOutcome>("outcome-failure", "a rule rejection with details");
+    const record = (name: string) =>
+      readAwsSample(name) as { requestContext: { condition: string } };
+    const successRecord = record("destination-record--localstack-aws-recorded--success.json");
+    const retriesExhausted = record("destination-record--aws-docs--retries-exhausted.json");
+    const eventAgeExceeded = record(
+      "destination-record--localstack-aws-recorded--event-age-exceeded.json",
+    );
+    // A condition Lambda may add one day: failure-alerts hears of anything that is not a success.
+    const unknownCondition = structuredClone(retriesExhausted);
+    unknownCondition.requestContext.condition = "SomethingNew";
+    const { message_type: _untyped, ...successWithoutType } = success;
+    const cases: {
+      name: string;
+      topic: "success" | "failure";
+      message: object;
+      attributes?: OutcomeMessageAttributes;
+      to: ("fulfilment" | "failure-alerts")[];
+    }[] = [
+      {
+        name: "SUCCESS outcome",
+        topic: "success",
+        message: success,
+        attributes: outcomeAttributes(success),
+        to: ["fulfilment"],
+      },
+      {
+        name: "FAILURE outcome",
+        topic: "failure",
+        message: failure,
+        attributes: outcomeAttributes(failure),
+        to: ["failure-alerts"],
+      },
+      { name: "Success record", topic: "success", message: successRecord, to: ["fulfilment"] },
+      {
+        name: "RetriesExhausted record",
+        topic: "failure",
+        message: retriesExhausted,
+        to: ["failure-alerts"],
+      },
+      {
+        name: "EventAgeExceeded record",
+        topic: "failure",
+        message: eventAgeExceeded,
+        to: ["failure-alerts"],
+      },
+      {
+        name: "record of an unknown condition",
+        topic: "failure",
+        message: unknownCondition,
+        to: ["failure-alerts"],
+      },
+      {
+        name: "FAILURE outcome on the success topic",
+        topic: "success",
+        message: { ...failure, order_id: "ORD-WRONG-1" },
+        to: [],
+      },
+      {
+        name: "SUCCESS outcome on the failure topic",
+        topic: "failure",
+        message: { ...success, order_id: "ORD-WRONG-2" },
+        to: [],
+      },
+      {
+        name: "Success record on the failure topic",
+        topic: "failure",
+        message: { ...successRecord, version: "wrong-topic" },
+        to: [],
+      },
+      {
+        name: "RetriesExhausted record on the success topic",
+        topic: "success",
+        message: { ...retriesExhausted, version: "wrong-topic" },
+        to: [],
+      },
+      {
+        name: "a SUCCESS without message_type",
+        topic: "success",
+        message: successWithoutType,
+        to: [],
+      },
+      {
+        name: "a SUCCESS of another message type",
+        topic: "success",
+        message: { ...success, message_type: "order.created" },
+        to: [],
+      },
+      { name: "stray JSON on success", topic: "success", message: { hello: "success" }, to: [] },
+      { name: "stray JSON on failure", topic: "failure", message: { hello: "failure" }, to: [] },
+    ];
 
     // Act
-    for (const message of [success, stray]) {
+    for (const c of cases) {
       await clients.sns.send(
         new PublishCommand({
-          TopicArn: rendered.topic("success").arn,
-          Message: JSON.stringify(message),
+          TopicArn: rendered.topic(c.topic).arn,
+          Message: JSON.stringify(c.message),
+          ...(c.attributes ? { MessageAttributes: { ...c.attributes } } : {}),
         }),
       );
     }
-    for (const message of [failure, stray]) {
-      await clients.sns.send(
-        new PublishCommand({
-          TopicArn: rendered.topic("failure").arn,
-          Message: JSON.stringify(message),
-        }),
-      );
-    }
-    const receive = async (key: string) =>
-      (
-        await clients.sqs.send(
+    const receiveAll = async (key: string) => {
+      const all: Message[] = [];
+      for (;;) {
+        const { Messages = [] } = await clients.sqs.send(
           new ReceiveMessageCommand({
             QueueUrl: rendered.queue(key).url,
             MaxNumberOfMessages: 10,
             WaitTimeSeconds: 0,
+            MessageAttributeNames: ["All"],
           }),
-        )
-      ).Messages ?? [];
+        );
+        if (Messages.length === 0) return all;
+        all.push(...Messages);
+      }
+    };
+    const fulfilment = await receiveAll("fulfilment");
+    const alerts = await receiveAll("failure-alerts");
 
-    // Assess
-    const fulfilment = await receive("fulfilment");
-    expect(fulfilment.map((m) => JSON.parse(m.Body ?? ""))).toEqual([success]);
-    const alerts = await receive("failure-alerts");
-    expect(alerts).toHaveLength(1);
-    const envelope = JSON.parse(alerts[0]?.Body ?? "");
-    expect(envelope.Type).toBe("Notification");
-    expect(JSON.parse(envelope.Message)).toEqual(failure);
+    // Assess: fulfilment gets the message itself, its SNS attributes as SQS attributes (raw).
+    const nameOf = (text: string) => cases.find((c) => JSON.stringify(c.message) === text)?.name;
+    expect(fulfilment.map((m) => nameOf(m.Body ?? "")).sort()).toEqual(
+      cases
+        .filter((c) => c.to.includes("fulfilment"))
+        .map((c) => c.name)
+        .sort(),
+    );
+    const rawOutcome = fulfilment.find((m) => nameOf(m.Body ?? "") === "SUCCESS outcome");
+    expect(rawOutcome?.MessageAttributes).toEqual(outcomeAttributes(success));
+    // failure-alerts gets SNS's envelope around the message, the attributes inside it.
+    const envelopes = alerts.map((m) => JSON.parse(m.Body ?? ""));
+    expect(envelopes.map((e) => nameOf(e.Message)).sort()).toEqual(
+      cases
+        .filter((c) => c.to.includes("failure-alerts"))
+        .map((c) => c.name)
+        .sort(),
+    );
+    for (const envelope of envelopes) {
+      expect([envelope.Type, envelope.TopicArn]).toEqual([
+        "Notification",
+        rendered.topic("failure").arn,
+      ]);
+    }
+    const enveloped = envelopes.find((e) => nameOf(e.Message) === "FAILURE outcome");
+    expect(enveloped?.MessageAttributes).toEqual(
+      Object.fromEntries(
+        Object.entries(outcomeAttributes(failure)).map(([k, a]) => [
+          k,
+          { Type: a.DataType, Value: a.StringValue },
+        ]),
+      ),
+    );
   });
 
   // What the emulator does with a subscription's RedrivePolicy: it stores and reports it (above),

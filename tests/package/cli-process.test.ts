@@ -1,6 +1,8 @@
 // The package's real `bin` (generated/cli.cjs, as npm installs it) in a child process, on inputs
-// that never end: it must stop at its byte bound with a clear error instead of hanging.
-import { spawn } from "node:child_process";
+// that never end: it must stop at its byte bound with a clear error instead of hanging; and on a
+// standard output that cannot be written.
+import { type StdioOptions, spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_DOCUMENT_BYTES } from "../../package/cli/run";
@@ -17,19 +19,23 @@ interface Ended {
 }
 
 /** Runs the CLI; kills it after 15 s (a hang then shows as signal SIGKILL). */
-function cli(args: string[], feed?: (stdin: NodeJS.WritableStream) => void): Promise<Ended> {
-  const child = spawn(node, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+function cli(
+  args: string[],
+  feed?: (stdin: NodeJS.WritableStream) => void,
+  stdio: StdioOptions = ["pipe", "pipe", "pipe"],
+): Promise<Ended> {
+  const child = spawn(node, [bin, ...args], { stdio });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (d) => {
+  child.stdout?.on("data", (d) => {
     stdout += d;
   });
-  child.stderr.on("data", (d) => {
+  child.stderr?.on("data", (d) => {
     stderr += d;
   });
-  child.stdin.on("error", () => {}); // EPIPE once the CLI stops reading: expected
-  if (feed) feed(child.stdin);
-  else child.stdin.end();
+  child.stdin?.on("error", () => {}); // EPIPE once the CLI stops reading: expected
+  if (feed && child.stdin) feed(child.stdin);
+  else child.stdin?.end();
   const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
   return new Promise((resolve) =>
     child.on("close", (code, signal) => {
@@ -79,5 +85,22 @@ describe("order-events-contracts validate, the real bin in a process", () => {
     const ended = await cli(["validate", "order-message", "-"], (stdin) => stdin.end(order));
     expect(ended.stdout).toContain("valid: (stdin) is a valid order-message");
     expect(ended.code).toBe(0);
+  }, 20_000);
+
+  it("exits 2 saying so when its verdicts cannot be written (a full disk), whatever they were", async () => {
+    const devFull = openSync("/dev/full", "w");
+    try {
+      const ended = await cli(
+        ["validate", "order-message", join(repoRoot, "examples", "order.json")],
+        undefined,
+        ["pipe", devFull, "pipe"],
+      );
+      expect(ended.stderr).toContain(
+        "error: cannot write the verdicts to standard output: ENOSPC: no space left on device",
+      );
+      expect(ended.code).toBe(2);
+    } finally {
+      closeSync(devFull);
+    }
   }, 20_000);
 });

@@ -77,12 +77,47 @@ describe("order-events-contracts validate", () => {
     expect(result.code).toBe(EXIT.invalid);
   });
 
-  it("validates several files, and exits 1 when any one is invalid", async () => {
-    const files = { "a.json": order, "b.json": "{}" };
-    const result = await cli(["validate", "order-message", "a.json", "b.json"], files);
-    expect(result.stdout).toContain("valid: a.json");
-    expect(result.stdout).toContain("invalid: b.json");
-    expect(result.code).toBe(EXIT.invalid);
+  describe("over several documents, in every order", () => {
+    // One document of each verdict; an unreadable one is a usage error. The README's order of
+    // verdicts, worst first: usage error, invalid, valid.
+    const documents = {
+      "valid.json": { verdict: EXIT.valid, line: "valid: valid.json is a valid order-message" },
+      "invalid.json": { verdict: EXIT.invalid, line: "invalid: invalid.json is not a valid" },
+      "missing.json": {
+        verdict: EXIT.usage,
+        line: "error: cannot read missing.json: no such file.",
+      },
+    } as const;
+    type Name = keyof typeof documents;
+    const files = { "valid.json": order, "invalid.json": "{}" };
+    const orders = (names: readonly Name[]): Name[][] =>
+      names.length <= 1
+        ? [[...names]]
+        : names.flatMap((first) =>
+            orders(names.filter((n) => n !== first)).map((rest) => [first, ...rest]),
+          );
+    const names = Object.keys(documents) as Name[];
+    const cases = [
+      ...names.map((a) => [a]),
+      ...names.flatMap((a) => names.filter((b) => b !== a).map((b) => [a, b])),
+      ...orders(names),
+    ];
+
+    it.each(cases.map((c) => [c.join(" "), c]))(
+      "%s: gives each document its verdict and exits with the worst",
+      async (_label, given) => {
+        const result = await cli(["validate", "order-message", ...given], files);
+        for (const name of given) {
+          expect(`${result.stdout}\n${result.stderr}`).toContain(documents[name].line);
+        }
+        const worst = given.includes("missing.json")
+          ? EXIT.usage
+          : given.includes("invalid.json")
+            ? EXIT.invalid
+            : EXIT.valid;
+        expect(result.code).toBe(worst);
+      },
+    );
   });
 
   it("reads standard input for -", async () => {

@@ -1,6 +1,11 @@
 // `npm run replay`: move a DLQ's messages back to their source queue and say how many moved.
 import { readFileSync } from "node:fs";
 import { SQSClient } from "@aws-sdk/client-sqs";
+import {
+  deliverResult,
+  OUTPUT_NOT_WRITTEN_EXIT,
+  OutputStream,
+} from "../../local/output/output-stream";
 import { deadLetterQueueKey } from "../../topology/build";
 import { failWithUsage, parseCommandLine } from "../shared/command-line";
 import { type QueueRef, redriveSourceOf, replayDeadLetters, resolveQueue } from "./replay";
@@ -23,6 +28,10 @@ How:
   --strategy auto|message-move-task|receive-send-delete   (default auto)
   --json                 print the result as JSON
   --region R             (default AWS_REGION, else us-east-1)
+
+Exit status: 0 every message moved, 1 some could not be moved (or the queues could not be
+reached), 2 usage error, or the result could not be written to standard output (standard
+error then says how many moved).
 `;
 
 interface StackOutputs {
@@ -95,16 +104,25 @@ async function main(): Promise<number> {
   const sourceArn = sourceRef ?? (await redriveSourceOf(sqs, dlq)) ?? queueKey;
   const source: QueueRef = await resolveQueue(sqs, sourceArn);
 
+  const stdout = new OutputStream("standard output", process.stdout);
+  const stderr = new OutputStream("standard error", process.stderr);
   const result = await replayDeadLetters(sqs, dlq, source, {
     strategy: strategy as "auto" | "message-move-task" | "receive-send-delete",
   });
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else {
-    process.stdout.write(
-      `Moved ${result.moved} message(s) from ${result.from} to ${result.to} (${result.strategy})${result.failed ? `; ${result.failed} could not be moved and stay in the DLQ` : ""}.\n`,
-    );
-    if (result.note) process.stdout.write(`Note: ${result.note}\n`);
-  }
+  const moved = `Moved ${result.moved} message(s) from ${result.from} to ${result.to} (${result.strategy})${result.failed ? `; ${result.failed} could not be moved and stay in the DLQ` : ""}.`;
+  const written = await deliverResult(
+    {
+      command: "npm run replay",
+      what: "the result",
+      text: values.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : `${moved}\n${result.note ? `Note: ${result.note}\n` : ""}`,
+      done: moved,
+    },
+    stdout,
+    stderr,
+  );
+  if (!written) return OUTPUT_NOT_WRITTEN_EXIT;
   return result.failed > 0 ? 1 : 0;
 }
 

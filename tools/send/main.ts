@@ -2,6 +2,11 @@
 import { createReadStream } from "node:fs";
 import { join, relative } from "node:path";
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import {
+  deliverResult,
+  OUTPUT_NOT_WRITTEN_EXIT,
+  OutputStream,
+} from "../../local/output/output-stream";
 import { InputTooLargeError, readBounded } from "../../package/cli/read-bounded";
 import { resolveQueue } from "../replay/replay";
 import { failWithUsage, parseCommandLineWithArguments } from "../shared/command-line";
@@ -27,7 +32,9 @@ Options:
   --help                 this text
 
 Exit status: 0 sent, 1 the endpoint refused or could not be reached, 2 usage error (no
-endpoint, unreadable FILE, a body over ${MAX_SQS_MESSAGE_BYTES} bytes or empty).
+endpoint, unreadable FILE, a body over ${MAX_SQS_MESSAGE_BYTES} bytes or empty: nothing was sent), or
+the message was sent but its id could not be written to standard output (standard error then
+names it: do not send it again).
 `;
 
 function usageError(message: string): never {
@@ -87,10 +94,18 @@ async function main(): Promise<number> {
     const { MessageId } = await sqs.send(
       new SendMessageCommand({ QueueUrl: queue.url, MessageBody: body }),
     );
-    process.stdout.write(
-      `Sent message ${MessageId} (${Buffer.byteLength(body)} bytes) to ${queue.arn}.\n`,
+    const sent = `Sent message ${MessageId} (${Buffer.byteLength(body)} bytes) to ${queue.arn}.`;
+    const written = await deliverResult(
+      {
+        command: "npm run send",
+        what: "the message id",
+        text: `${sent}\n`,
+        done: `${sent} Do not send it again.`,
+      },
+      new OutputStream("standard output", process.stdout),
+      new OutputStream("standard error", process.stderr),
     );
-    return 0;
+    return written ? 0 : OUTPUT_NOT_WRITTEN_EXIT;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const unreachable = code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH";

@@ -2,6 +2,11 @@
 // fail at random (failed entries, HTTP 5xx, requests that hang); every order must end exactly once
 // (zero unaccounted). Prints the figures.
 import { FAULT_KINDS, type FaultKind } from "../../local/faults/policies";
+import {
+  deliverResult,
+  OUTPUT_NOT_WRITTEN_EXIT,
+  OutputStream,
+} from "../../local/output/output-stream";
 import { LocalPipeline } from "../../local/pipeline";
 import { failWithUsage, parseCommandLine } from "../shared/command-line";
 import { runSoak, SOAK_TIMING, soakPipelineOptions, soakReport } from "./soak";
@@ -18,7 +23,8 @@ split evenly among KINDS (default entry,5xx,hang):
 Waits until everything settled and checks that every order ended exactly once (success outcome,
 failure outcome or DLQ). Time is compressed: the processor runs with a ${SOAK_TIMING.processorTimeoutSeconds} s timeout, a
 ${SOAK_TIMING.publishTiming.requestTimeoutMs} ms SNS request timeout and a ${SOAK_TIMING.publishTiming.deadlineMarginMs} ms deadline margin.
-Exits 1 when anything is unaccounted, 2 on a usage error.
+Exits 1 when anything is unaccounted, 2 on a usage error or when the report cannot be written
+to standard output (standard error then says how the soak ended).
 `;
 
 function numberOption(
@@ -61,6 +67,9 @@ async function main(): Promise<number> {
   const seed = Math.floor(numberOption(values.seed, "seed", 42, -(2 ** 31), 2 ** 31 - 1));
   const timeoutSeconds = numberOption(values.timeout, "timeout", 900, 1, 86_400);
 
+  // Nothing written from here on may stop the soak: a failed write is reported, never thrown.
+  const stdout = new OutputStream("standard output", process.stdout);
+  const stderr = new OutputStream("standard error", process.stderr);
   const started = performance.now();
   const pipeline = await LocalPipeline.start(soakPipelineOptions());
   try {
@@ -71,13 +80,21 @@ async function main(): Promise<number> {
       seed,
       timeoutMs: timeoutSeconds * 1000,
       onProgress: ({ sent, ended, faults }) =>
-        process.stderr.write(
+        void stderr.write(
           `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] sent ${sent}, ${ended} ended, ${faults} faults injected so far\n`,
         ),
     });
-    process.stdout.write(
-      values.json ? `${JSON.stringify(figures, null, 2)}\n` : soakReport(figures),
+    const written = await deliverResult(
+      {
+        command: "npm run soak",
+        what: "the report",
+        text: values.json ? `${JSON.stringify(figures, null, 2)}\n` : soakReport(figures),
+        done: `The soak ${figures.ok ? "passed" : "FAILED"}: ${figures.unaccounted} of ${figures.orders} orders unaccounted.`,
+      },
+      stdout,
+      stderr,
     );
+    if (!written) return OUTPUT_NOT_WRITTEN_EXIT;
     return figures.ok ? 0 : 1;
   } finally {
     await pipeline.stop();

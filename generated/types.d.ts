@@ -445,15 +445,6 @@ export interface OrderSuccessOutcome {
    */
   message_id: string;
   /**
-   * Seed field: SUCCESS.
-   */
-  status: "SUCCESS";
-  order: OrderMessage;
-  /**
-   * Sum of quantity x unit_price_minor over the lines, in minor units.
-   */
-  order_total_minor: number;
-  /**
    * The input body as received (seed field). When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
    */
   body: string;
@@ -482,6 +473,15 @@ export interface OrderSuccessOutcome {
    */
   processed_at: string;
   source: OutcomeSource;
+  /**
+   * Seed field: SUCCESS.
+   */
+  status: "SUCCESS";
+  order: OrderMessage;
+  /**
+   * Sum of quantity x unit_price_minor over the lines, in minor units.
+   */
+  order_total_minor: number;
 }
 /**
  * The input was a record of an SQS batch.
@@ -532,25 +532,6 @@ export interface OrderFailureOutcome {
    */
   message_id: string;
   /**
-   * Seed field: FAILURE.
-   */
-  status: "FAILURE";
-  /**
-   * Seed field: readable reason for the failure.
-   */
-  error: string;
-  error_code: ErrorCode;
-  /**
-   * True when sending the same input again later may succeed (only INTERNAL_ERROR).
-   */
-  retryable: boolean;
-  /**
-   * Details of a SCHEMA_VIOLATION or a rule rejection: at most 20.
-   *
-   * @maxItems 20
-   */
-  validation_errors?: ValidationIssue[];
-  /**
    * The input body as received (seed field). When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
    */
   body: string;
@@ -579,6 +560,25 @@ export interface OrderFailureOutcome {
    */
   processed_at: string;
   source: OutcomeSource;
+  /**
+   * Seed field: FAILURE.
+   */
+  status: "FAILURE";
+  /**
+   * Seed field: readable reason for the failure.
+   */
+  error: string;
+  error_code: ErrorCode;
+  /**
+   * True when sending the same input again later may succeed (only INTERNAL_ERROR).
+   */
+  retryable: boolean;
+  /**
+   * Details of a SCHEMA_VIOLATION or a rule rejection: at most 20.
+   *
+   * @maxItems 20
+   */
+  validation_errors?: ValidationIssue[];
 }
 /**
  * One reason the input failed validation.

@@ -22,7 +22,7 @@ export type ResolveRef = (
 ) => { schema: Schema; docId: string } | undefined;
 
 /** Keywords that document a schema or name its document; they never change what it accepts. */
-const ANNOTATIONS = new Set([
+export const NON_VALIDATING_KEYWORDS: ReadonlySet<string> = new Set([
   "$schema",
   "$id",
   "$comment",
@@ -38,7 +38,7 @@ const ANNOTATIONS = new Set([
 ]);
 /** Keywords a member may have and still be merged exactly. */
 const MERGEABLE = new Set([
-  ...ANNOTATIONS,
+  ...NON_VALIDATING_KEYWORDS,
   "type",
   "required",
   "properties",
@@ -92,7 +92,7 @@ function resolveMember(
     const s = current.schema;
     if (typeof s === "boolean") return "a boolean member";
     if (typeof s.$ref !== "string") return { schema: s, docId: current.docId };
-    if (Object.keys(s).some((k) => k !== "$ref" && !ANNOTATIONS.has(k)))
+    if (Object.keys(s).some((k) => k !== "$ref" && !NON_VALIDATING_KEYWORDS.has(k)))
       return `member ${JSON.stringify(s.$ref)} has keywords beside its $ref`;
     const ref: string = s.$ref;
     current = resolve(ref, current.docId);

@@ -16,7 +16,7 @@ export interface JsonObject {
 export type LambdaDestinationRecord =
   LambdaSuccessDestinationRecord | LambdaFailureDestinationRecord;
 /**
- * Where the processed input came from.
+ * Where the processed input came from: a record of an SQS batch or an asynchronous invocation, told apart by kind.
  */
 export type OutcomeSource = SqsOutcomeSource | AsyncInvocationOutcomeSource;
 /**
@@ -70,33 +70,36 @@ export interface LambdaSuccessDestinationRecord {
   responsePayload?: JsonValue;
 }
 /**
- * requestContext of an OnSuccess record.
+ * Which invocation an OnSuccess record is about, and after how many attempts it succeeded.
  */
 export interface LambdaSuccessRequestContext {
   /**
-   * The asynchronous invocation's request id.
+   * The asynchronous invocation's request id, as Invoke returned it: ties the record to the invocation and its logs.
    */
   requestId: string;
   /**
-   * Qualified ARN of the invoked function (…:function:name:$LATEST).
+   * Qualified ARN of the invoked function (…:function:name:$LATEST, a version or an alias): which deployment ran.
    */
   functionArn: string;
   /**
-   * Always "Success".
+   * Always "Success" in an OnSuccess record: the invocation returned without error.
    */
   condition: "Success";
   /**
-   * 1 without retries; 3 after the initial attempt and two retries.
+   * How many times Lambda ran the invocation: 1 without retries; 3 after the initial attempt and two retries.
    */
   approximateInvokeCount: number;
 }
+/**
+ * How the invocation ended: the status code, the function version that ran, and functionError when the function failed.
+ */
 export interface DestinationResponseContext {
   /**
-   * 200 even when the function failed.
+   * Status code of the invocation: 200 even when the function failed, so read functionError, not this, to tell a failure.
    */
   statusCode: number;
   /**
-   * "$LATEST" or a version number.
+   * The function version that ran: "$LATEST" or a published version number.
    */
   executedVersion: string;
   /**
@@ -128,23 +131,23 @@ export interface LambdaFailureDestinationRecord {
   responsePayload?: JsonValue;
 }
 /**
- * requestContext of an OnFailure record.
+ * Which invocation an OnFailure record is about, why Lambda gave up on it (condition) and after how many attempts.
  */
 export interface LambdaFailureRequestContext {
   /**
-   * The asynchronous invocation's request id.
+   * The asynchronous invocation's request id, as Invoke returned it: ties the record to the invocation and its logs.
    */
   requestId: string;
   /**
-   * Qualified ARN of the invoked function (…:function:name:$LATEST).
+   * Qualified ARN of the invoked function (…:function:name:$LATEST, a version or an alias): which deployment ran.
    */
   functionArn: string;
   /**
-   * Any condition but Success; known: RetriesExhausted, EventAgeExceeded.
+   * Why Lambda gave up: any condition but Success; known: RetriesExhausted (every attempt failed), EventAgeExceeded (the event grew too old to try again).
    */
   condition: string;
   /**
-   * 1 without retries; 3 after the initial attempt and two retries.
+   * How many times Lambda ran the invocation: 1 without retries; 3 after the initial attempt and two retries.
    */
   approximateInvokeCount: number;
 }
@@ -152,41 +155,98 @@ export interface LambdaFailureRequestContext {
  * A SubscriptionConfirmation or UnsubscribeConfirmation that SNS delivers to a queue (for example a cross-account subscription made by another account). Not a pipeline message: consumers log it and acknowledge it; confirming is an operator's decision.
  */
 export interface SnsConfirmation {
+  /**
+   * SubscriptionConfirmation (a subscription to the queue waits to be confirmed) or UnsubscribeConfirmation (a subscription was removed).
+   */
   Type: "SubscriptionConfirmation" | "UnsubscribeConfirmation";
+  /**
+   * Id SNS gave this confirmation message; useful to log it, not to act on.
+   */
   MessageId: string;
+  /**
+   * The value the ConfirmSubscription action takes to confirm the subscription (visiting SubscribeURL does the same): whoever holds it can confirm.
+   */
   Token: string;
+  /**
+   * ARN of the topic the subscription belongs to: check it is a topic you expect before anyone confirms.
+   */
   TopicArn: string;
+  /**
+   * SNS's own explanation, in English, of the confirmation and how to confirm it.
+   */
   Message: string;
+  /**
+   * URL that confirms the subscription when visited. Confirming is an operator's decision: consumers must not fetch it.
+   */
   SubscribeURL: string;
+  /**
+   * When SNS sent the confirmation (ISO 8601, UTC).
+   */
   Timestamp: string;
+  /**
+   * Signature scheme of Signature: "1" (SHA1withRSA) or "2" (SHA256withRSA).
+   */
   SignatureVersion?: string;
+  /**
+   * Base64 signature over the message's fields; verifying it proves that SNS sent this confirmation.
+   */
   Signature?: string;
+  /**
+   * URL of the certificate that made Signature; check it is an SNS host of amazonaws.com before trusting it.
+   */
   SigningCertURL?: string;
 }
 /**
  * The JSON envelope SNS delivers to an SQS queue when raw message delivery is off (the SQS body). Standard topics sign it (SignatureVersion "1" SHA1withRSA or "2" SHA256withRSA); FIFO topics add SequenceNumber and carry no signature fields, so none is required. Message is the published message as a string: parse it a second time. Subject and MessageAttributes are absent when not published (Subject null is tolerated). SubscriptionConfirmation and UnsubscribeConfirmation messages are a different shape (see SnsConfirmation); consumers acknowledge them without processing.
  */
 export interface SnsNotification {
+  /**
+   * Always "Notification" for a published message; confirmations have other types and their own schema (SnsConfirmation).
+   */
   Type: "Notification";
+  /**
+   * Id SNS gave the published message: the same on every delivery of it, so a consumer can recognise SNS redeliveries.
+   */
   MessageId: string;
+  /**
+   * ARN of the topic the message was published to: tells the topics apart when one queue subscribes to several.
+   */
   TopicArn: string;
+  /**
+   * The subject given when publishing (used by email subscriptions); absent, or null, when none was given.
+   */
   Subject?: string | null;
   /**
-   * The published message, a string (our outcomes and destination records are JSON text).
+   * The published message as a string: the outcomes and destination records of this contract are JSON text, to be parsed a second time.
    */
   Message: string;
+  /**
+   * When SNS accepted the publish (ISO 8601, UTC), not when the content was made.
+   */
   Timestamp: string;
   /**
-   * FIFO topics only.
+   * Position of the message in its message group, assigned by SNS; FIFO topics only.
    */
   SequenceNumber?: string;
   /**
-   * "1" or "2" (a digit string; AWS documentation shows other values in examples).
+   * Signature scheme of Signature: "1" (SHA1withRSA) or "2" (SHA256withRSA). Any digit string is accepted, as AWS documentation shows others in examples. Absent on FIFO topics.
    */
   SignatureVersion?: string;
+  /**
+   * Base64 signature over the message's fields; verifying it proves that SNS sent the message. Standard topics only.
+   */
   Signature?: string;
+  /**
+   * URL of the certificate that made Signature; check it is an SNS host of amazonaws.com before trusting it. Standard topics only.
+   */
   SigningCertURL?: string;
+  /**
+   * URL that removes the subscription when visited: never fetch it from code, one request unsubscribes the queue.
+   */
   UnsubscribeURL?: string;
+  /**
+   * The attributes published with the message, by name (for outcomes: message_type, schema_version, status, error_code); absent when none were published.
+   */
   MessageAttributes?: {
     [k: string]: SnsEnvelopeAttribute;
   };
@@ -198,16 +258,31 @@ export interface SnsNotification {
  * via the `definition` "SnsEnvelopeAttribute".
  */
 export interface SnsEnvelopeAttribute {
+  /**
+   * Data type the publisher declared (String, String.Array, Number or Binary): says how to read Value.
+   */
   Type: "String" | "String.Array" | "Number" | "Binary";
+  /**
+   * The attribute's value as text: base64 for Binary, a JSON array for String.Array, decimal digits for Number.
+   */
   Value: string;
 }
 /**
  * Partial batch response (ReportBatchItemFailures): the records SQS must redeliver. An empty list means the whole batch succeeded. Every itemIdentifier must be a messageId of the batch, or Lambda retries the whole batch.
  */
 export interface SqsBatchResponse {
+  /**
+   * The records SQS must deliver again, one entry each; empty when every record succeeded. Lambda deletes the records not listed.
+   */
   batchItemFailures: SqsBatchItemFailure[];
 }
+/**
+ * One record the function could not process, which SQS delivers again after its visibility timeout.
+ */
 export interface SqsBatchItemFailure {
+  /**
+   * The messageId of a record of this batch; an empty or unknown id makes Lambda retry the whole batch.
+   */
   itemIdentifier: string;
 }
 /**
@@ -215,6 +290,8 @@ export interface SqsBatchItemFailure {
  */
 export interface SqsEvent {
   /**
+   * The batch: 1 to 10,000 records (at most the mapping's batch size), each to be processed on its own and reported in the batch response when it fails.
+   *
    * @minItems 1
    * @maxItems 10000
    */
@@ -228,6 +305,9 @@ export interface SqsRecord {
    * The SQS message id; what a partial batch response names.
    */
   messageId: string;
+  /**
+   * Handle of this receipt of the message, needed to delete it or change its visibility; Lambda deletes successful records itself.
+   */
   receiptHandle: string;
   /**
    * The message body, always a string (JSON bodies arrive as text).
@@ -235,7 +315,7 @@ export interface SqsRecord {
   body: string;
   attributes: SqsRecordAttributes;
   /**
-   * Message attributes by name; {} when there are none.
+   * The message attributes the producer set, by name ({} when there are none); with SNS raw delivery, the attributes published to the topic.
    */
   messageAttributes: {
     [k: string]: SqsMessageAttribute;
@@ -244,43 +324,64 @@ export interface SqsRecord {
    * MD5 of the message attributes, or null when there are none.
    */
   md5OfMessageAttributes?: string | null;
+  /**
+   * Hex MD5 digest of body: SQS's integrity check of the body, not an id to deduplicate on.
+   */
   md5OfBody: string;
+  /**
+   * Always "aws:sqs": tells an SQS record from the records of other event sources.
+   */
   eventSource: "aws:sqs";
   /**
-   * ARN of the queue the record came from.
+   * ARN of the queue the record came from: tells the queues apart when one function reads several.
    */
   eventSourceARN: string;
+  /**
+   * AWS Region of the queue the record came from, for example eu-west-1.
+   */
   awsRegion: string;
 }
 /**
- * System attributes. Every value is a string; timestamps are epoch milliseconds as strings.
+ * System attributes SQS sets on every message (not the producer's message attributes). Every value is a string; timestamps are epoch milliseconds as strings.
  *
  * This interface was referenced by `SqsRecord`'s JSON-Schema
  * via the `definition` "SqsRecordAttributes".
  */
 export interface SqsRecordAttributes {
+  /**
+   * How many times the message has been received, as decimal text: 1 on first delivery; past the queue's maxReceiveCount it moves to the dead-letter queue.
+   */
   ApproximateReceiveCount: string;
+  /**
+   * When SQS received the message from its producer, in epoch milliseconds as text.
+   */
   SentTimestamp: string;
+  /**
+   * Who sent the message: the producer's IAM user id, or role id and session name.
+   */
   SenderId: string;
+  /**
+   * When the message was first received by a consumer, in epoch milliseconds as text; with SentTimestamp, how long it waited.
+   */
   ApproximateFirstReceiveTimestamp: string;
   /**
-   * FIFO queues only.
+   * Position of the message in its FIFO queue, assigned by SQS; FIFO queues only.
    */
   SequenceNumber?: string;
   /**
-   * FIFO queues, and standard queues with fair queueing.
+   * The group the producer gave the message: one group's messages are delivered in order (FIFO queues) or share capacity fairly (standard queues with fair queueing).
    */
   MessageGroupId?: string;
   /**
-   * FIFO queues only.
+   * The id SQS used to drop copies sent within five minutes; FIFO queues only.
    */
   MessageDeduplicationId?: string;
   /**
-   * X-Ray trace header, when tracing is on.
+   * X-Ray trace header of the producer's trace, when tracing is on: links the processing to the trace that sent the message.
    */
   AWSTraceHeader?: string;
   /**
-   * Present on messages read from a dead-letter queue.
+   * ARN of the queue the message came from, on messages read from a dead-letter queue: where to send it back.
    */
   DeadLetterQueueSourceArn?: string;
   [k: string]: string | undefined;
@@ -296,6 +397,9 @@ export interface SqsMessageAttribute {
    * String, Number or Binary, optionally with a custom label (Number.int, Binary.png).
    */
   dataType: string;
+  /**
+   * The value of a String or Number attribute, as text; absent for Binary attributes.
+   */
   stringValue?: string;
   /**
    * Base64; null when the attribute is not binary (seen in AWS fixtures).
@@ -314,50 +418,104 @@ export interface SqsMessageAttribute {
  * The OnFailure record Lambda delivers to the failure topic after an asynchronous invocation of the processor failed (RetriesExhausted, EventAgeExceeded, or a condition AWS adds). requestPayload is any JSON: an invalid order is exactly what can land here. responsePayload is Lambda's error object; the processor's typed errors put their error code in errorType (OrderRejected.<CODE>). responseContext and responsePayload are optional: an event that expired before it ran may have neither.
  */
 export interface OrderFailureDestinationRecord {
+  /**
+   * Format version of the destination record; "1.0" in every known record. A consumer may check it before relying on the layout.
+   */
   version: string;
+  /**
+   * When Lambda made the record (ISO 8601, UTC, with milliseconds), after it gave up on the invocation.
+   */
   timestamp: string;
   requestContext: FailureRequestContext;
   /**
-   * The invocation's payload, verbatim (any JSON).
+   * The invocation's payload, verbatim (any JSON): the order as the producer sent it, valid or not, so it can be inspected or sent again.
    */
   requestPayload?: JsonValue;
   responseContext?: DestinationResponseContext;
   responsePayload?: LambdaErrorPayload;
 }
+/**
+ * Which invocation the record is about, why Lambda gave up on it (condition) and after how many attempts.
+ */
 export interface FailureRequestContext {
+  /**
+   * The asynchronous invocation's request id, as Invoke returned it: ties the record to the invocation and its logs.
+   */
   requestId: string;
+  /**
+   * Qualified ARN of the invoked function (…:function:name:$LATEST, a version or an alias): which deployment ran.
+   */
   functionArn: string;
   /**
-   * Any condition but Success; known: RetriesExhausted, EventAgeExceeded.
+   * Why Lambda gave up: any condition but Success; known: RetriesExhausted (every attempt failed), EventAgeExceeded (the event grew too old to try again).
    */
   condition: string;
+  /**
+   * How many times Lambda ran the invocation: 1 without retries; 3 after the initial attempt and two retries.
+   */
   approximateInvokeCount: number;
 }
 /**
  * The runtime's error object in a failure record's responsePayload. Node: errorType, errorMessage, stackTrace (trace on old runtimes); Python adds requestId; a crash or time-out has errorMessage only.
  */
 export interface LambdaErrorPayload {
+  /**
+   * Name of the error the function threw (Error, TypeError, OrderRejected.<CODE> for the processor's typed rejections); absent when the runtime crashed or timed out.
+   */
   errorType?: string;
+  /**
+   * The error's message; after a crash or time-out, the runtime's own text. The one field every error payload has.
+   */
   errorMessage: string;
+  /**
+   * Stack frames of the error as lines of text, from current runtimes: for diagnosis, not for code to parse.
+   */
   stackTrace?: string[];
+  /**
+   * Stack frames of the error as lines of text, as older Node.js runtimes named them (stackTrace today).
+   */
   trace?: string[];
+  /**
+   * The invocation's request id, which Python runtimes add to the error object.
+   */
   requestId?: string;
 }
 /**
  * The OnSuccess record Lambda delivers to the success topic after an asynchronous invocation of the processor succeeded: requestPayload is the order, responsePayload the SUCCESS outcome the processor returned.
  */
 export interface OrderSuccessDestinationRecord {
+  /**
+   * Format version of the destination record; "1.0" in every known record. A consumer may check it before relying on the layout.
+   */
   version: string;
+  /**
+   * When Lambda made the record (ISO 8601, UTC, with milliseconds), after the invocation returned.
+   */
   timestamp: string;
   requestContext: SuccessRequestContext;
   requestPayload: OrderMessage;
   responseContext: SuccessResponseContext;
   responsePayload: OrderSuccessOutcome;
 }
+/**
+ * Which invocation the record is about, that it succeeded (condition "Success") and after how many attempts.
+ */
 export interface SuccessRequestContext {
+  /**
+   * The asynchronous invocation's request id, as Invoke returned it: ties the record to the invocation and its logs.
+   */
   requestId: string;
+  /**
+   * Qualified ARN of the invoked function (…:function:name:$LATEST, a version or an alias): which deployment ran.
+   */
   functionArn: string;
+  /**
+   * Always "Success" in an OnSuccess record: the invocation returned without error.
+   */
   condition: "Success";
+  /**
+   * How many times Lambda ran the invocation: 1 without retries; 3 after the initial attempt and two retries.
+   */
   approximateInvokeCount: number;
 }
 /**
@@ -381,7 +539,7 @@ export interface OrderMessage {
    */
   currency: string;
   /**
-   * What is ordered: 1 to 100 lines.
+   * What is ordered, one line per product: 1 to 100 lines. The processor may allow fewer (TOO_MANY_ITEMS) and rejects an order that lists one SKU twice (DUPLICATE_SKU).
    *
    * @minItems 1
    * @maxItems 100
@@ -397,7 +555,7 @@ export interface OrderMessage {
   correlation_id?: string;
 }
 /**
- * One line of an order.
+ * One line of an order: which product (sku), how many units (quantity) and the price of one unit (unit_price_minor).
  *
  * This interface was referenced by `OrderMessage`'s JSON-Schema
  * via the `definition` "OrderLineItem".
@@ -417,19 +575,25 @@ export interface OrderLineItem {
   unit_price_minor: number;
 }
 /**
- * Success records carry no functionError.
+ * How the successful invocation ended: the status code and the function version that ran. Success records carry no functionError.
  */
 export interface SuccessResponseContext {
+  /**
+   * Status code of the invocation: 200 in every known record.
+   */
   statusCode: number;
+  /**
+   * The function version that ran: "$LATEST" or a published version number.
+   */
   executedVersion: string;
   functionError?: never;
 }
 /**
- * What the processor publishes to the success topic when an order is accepted. Keeps the seed message's fields (message_id, body, status). Open: consumers must accept fields added by newer producers. order holds the accepted order as validated.
+ * What the processor publishes to the success topic when it accepts an order. It holds the order as validated and its total, beside the fields every outcome carries (OutcomeFields in outcome-common); message_id, body and status keep the names and types they had in the original outcome message, so consumers written against that message keep working. Open: consumers must accept fields added by newer producers.
  */
 export interface OrderSuccessOutcome {
   /**
-   * Major version of the outcome contract.
+   * Major version of the outcome contract, "1". A breaking change would come as "2" in a new schema, so a consumer can tell which contract a message follows before reading it.
    */
   schema_version: "1";
   /**
@@ -441,59 +605,62 @@ export interface OrderSuccessOutcome {
    */
   outcome_id: string;
   /**
-   * Id of the input: the SQS messageId, or the request id of an asynchronous invocation. Same name and meaning as in the seed handler.
+   * Id of the input this outcome answers: the SQS messageId, or the request id of an asynchronous invocation. It keeps the name and meaning it had in the original outcome message, so consumers written against that message keep working.
    */
   message_id: string;
   /**
-   * Seed field: SUCCESS.
+   * The input body exactly as received, unparsed, so a consumer can log, inspect or replay what the producer sent; it keeps the name and type (a string) it had in the original outcome message, so consumers written against that message keep working. When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
+   */
+  body: string;
+  /**
+   * True when body was too large to echo and was left out (so the outcome stays within the SNS message size limit); body_bytes and body_sha256 then identify it.
+   */
+  body_truncated?: boolean;
+  /**
+   * Length of the original body in UTF-8 bytes (set when body_truncated), to tell how large the input that could not be echoed was.
+   */
+  body_bytes?: number;
+  /**
+   * Lower-case hex SHA-256 of the original body's UTF-8 bytes (set when body_truncated), to match the outcome with the producer's copy of the input.
+   */
+  body_sha256?: string;
+  /**
+   * The order's id, when the body was readable enough to tell: ties even a rejected input to the producer's order.
+   */
+  order_id?: string;
+  /**
+   * The order's correlation_id, when it had one, so a producer can match the outcome with its own request.
+   */
+  correlation_id?: string;
+  /**
+   * When the processor decided the outcome (RFC 3339, UTC): a redelivered input gets a later processed_at but the same outcome_id.
+   */
+  processed_at: string;
+  source: OutcomeSource;
+  /**
+   * Always SUCCESS here: the order was accepted. A consumer of both topics tells the two outcomes apart by it. It keeps the name and type it had in the original outcome message, so consumers written against that message keep working.
    */
   status: "SUCCESS";
   order: OrderMessage;
   /**
-   * Sum of quantity x unit_price_minor over the lines, in minor units.
+   * Sum of quantity x unit_price_minor over the lines, in the currency's minor unit (cents for EUR), computed once by the processor so consumers need not add up the lines themselves.
    */
   order_total_minor: number;
-  /**
-   * The input body as received (seed field). When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
-   */
-  body: string;
-  /**
-   * True when body was too large to echo and was omitted.
-   */
-  body_truncated?: boolean;
-  /**
-   * Length of the original body in UTF-8 bytes (set when body_truncated).
-   */
-  body_bytes?: number;
-  /**
-   * Lower-case hex SHA-256 of the original body's UTF-8 bytes (set when body_truncated).
-   */
-  body_sha256?: string;
-  /**
-   * The order's id, when the body was readable enough to tell.
-   */
-  order_id?: string;
-  /**
-   * The order's correlation_id, when it had one.
-   */
-  correlation_id?: string;
-  /**
-   * When the processor decided the outcome (RFC 3339, UTC).
-   */
-  processed_at: string;
-  source: OutcomeSource;
 }
 /**
  * The input was a record of an SQS batch.
  */
 export interface SqsOutcomeSource {
+  /**
+   * Always "sqs": the input was a record of an SQS batch, and queue_arn and receive_count say which queue and which delivery.
+   */
   kind: "sqs";
   /**
-   * The record's eventSourceARN.
+   * ARN of the queue the input was read from (the record's eventSourceARN): which queue the producer sent it to.
    */
   queue_arn: string;
   /**
-   * ApproximateReceiveCount when processed: 1 on first delivery.
+   * ApproximateReceiveCount when processed: 1 on first delivery, more when SQS redelivered the input after a failed attempt.
    */
   receive_count: number;
 }
@@ -501,22 +668,25 @@ export interface SqsOutcomeSource {
  * The input was the payload of an asynchronous invocation (InvocationType Event).
  */
 export interface AsyncInvocationOutcomeSource {
+  /**
+   * Always "async_invocation": the input was the payload of an asynchronous invocation, identified by request_id.
+   */
   kind: "async_invocation";
   /**
    * The invocation's AWS request id (the destination record's requestContext.requestId).
    */
   request_id: string;
   /**
-   * The invoked function ARN, when known.
+   * The invoked function's ARN, when known: which deployment of the processor decided the outcome.
    */
   function_arn?: string;
 }
 /**
- * What the processor publishes to the failure topic when an order is rejected. Keeps the seed message's fields (message_id, body, error, status). Open: consumers must accept fields added by newer producers.
+ * What the processor publishes to the failure topic when it rejects an order or cannot process it. It says why (error_code, error, validation_errors) and whether sending the input again may help (retryable), beside the fields every outcome carries (OutcomeFields in outcome-common); message_id, body, status and error keep the names and types they had in the original outcome message, so consumers written against that message keep working. Open: consumers must accept fields added by newer producers.
  */
 export interface OrderFailureOutcome {
   /**
-   * Major version of the outcome contract.
+   * Major version of the outcome contract, "1". A breaking change would come as "2" in a new schema, so a consumer can tell which contract a message follows before reading it.
    */
   schema_version: "1";
   /**
@@ -528,57 +698,57 @@ export interface OrderFailureOutcome {
    */
   outcome_id: string;
   /**
-   * Id of the input: the SQS messageId, or the request id of an asynchronous invocation. Same name and meaning as in the seed handler.
+   * Id of the input this outcome answers: the SQS messageId, or the request id of an asynchronous invocation. It keeps the name and meaning it had in the original outcome message, so consumers written against that message keep working.
    */
   message_id: string;
   /**
-   * Seed field: FAILURE.
+   * The input body exactly as received, unparsed, so a consumer can log, inspect or replay what the producer sent; it keeps the name and type (a string) it had in the original outcome message, so consumers written against that message keep working. When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
+   */
+  body: string;
+  /**
+   * True when body was too large to echo and was left out (so the outcome stays within the SNS message size limit); body_bytes and body_sha256 then identify it.
+   */
+  body_truncated?: boolean;
+  /**
+   * Length of the original body in UTF-8 bytes (set when body_truncated), to tell how large the input that could not be echoed was.
+   */
+  body_bytes?: number;
+  /**
+   * Lower-case hex SHA-256 of the original body's UTF-8 bytes (set when body_truncated), to match the outcome with the producer's copy of the input.
+   */
+  body_sha256?: string;
+  /**
+   * The order's id, when the body was readable enough to tell: ties even a rejected input to the producer's order.
+   */
+  order_id?: string;
+  /**
+   * The order's correlation_id, when it had one, so a producer can match the outcome with its own request.
+   */
+  correlation_id?: string;
+  /**
+   * When the processor decided the outcome (RFC 3339, UTC): a redelivered input gets a later processed_at but the same outcome_id.
+   */
+  processed_at: string;
+  source: OutcomeSource;
+  /**
+   * Always FAILURE here: the order was rejected or could not be processed. A consumer of both topics tells the two outcomes apart by it. It keeps the name and type it had in the original outcome message, so consumers written against that message keep working.
    */
   status: "FAILURE";
   /**
-   * Seed field: readable reason for the failure.
+   * Readable reason for the failure, for people reading logs and alerts; code should branch on error_code instead. It keeps the name and type (a string) it had in the original outcome message, so consumers written against that message keep working.
    */
   error: string;
   error_code: ErrorCode;
   /**
-   * True when sending the same input again later may succeed (only INTERNAL_ERROR).
+   * True when sending the same input again later may succeed: only for INTERNAL_ERROR, a fault of the processor rather than of the order. Lets a consumer decide to replay or to alert a person.
    */
   retryable: boolean;
   /**
-   * Details of a SCHEMA_VIOLATION or a rule rejection: at most 20.
+   * Where and why the input failed (at most 20): the schema violation found, or every business rule the order broke, each with a JSON pointer into the input so a producer can fix it. Absent when there is no such detail (INVALID_JSON, for one) or when the list would not fit in an SNS message.
    *
    * @maxItems 20
    */
   validation_errors?: ValidationIssue[];
-  /**
-   * The input body as received (seed field). When the body is too large to echo, this is empty, body_truncated is true and body_bytes and body_sha256 describe it.
-   */
-  body: string;
-  /**
-   * True when body was too large to echo and was omitted.
-   */
-  body_truncated?: boolean;
-  /**
-   * Length of the original body in UTF-8 bytes (set when body_truncated).
-   */
-  body_bytes?: number;
-  /**
-   * Lower-case hex SHA-256 of the original body's UTF-8 bytes (set when body_truncated).
-   */
-  body_sha256?: string;
-  /**
-   * The order's id, when the body was readable enough to tell.
-   */
-  order_id?: string;
-  /**
-   * The order's correlation_id, when it had one.
-   */
-  correlation_id?: string;
-  /**
-   * When the processor decided the outcome (RFC 3339, UTC).
-   */
-  processed_at: string;
-  source: OutcomeSource;
 }
 /**
  * One reason the input failed validation.
@@ -589,7 +759,7 @@ export interface ValidationIssue {
    */
   pointer: string;
   /**
-   * Readable explanation.
+   * What is wrong at that place, in English, for people (logs, alerts, producer feedback); not a stable text for code to match on.
    */
   message: string;
 }
@@ -603,30 +773,51 @@ export interface OutcomeMessageAttributes {
   error_code?: ErrorCodeAttribute;
 }
 /**
- * Always order.outcome.
+ * Always order.outcome. A subscription filter on the message attributes can select outcomes with it; Lambda destination records on the same topic carry no attributes.
  */
 export interface MessageTypeAttribute {
+  /**
+   * Always "String": the attribute's SNS data type.
+   */
   DataType: "String";
+  /**
+   * The attribute's value: always "order.outcome", as in the body's message_type.
+   */
   StringValue: "order.outcome";
 }
 /**
- * Major version of the outcome contract.
+ * Major version of the outcome contract, as in the body's schema_version: lets a consumer route or drop messages of a contract it does not know without parsing the body.
  */
 export interface SchemaVersionAttribute {
+  /**
+   * Always "String": the attribute's SNS data type.
+   */
   DataType: "String";
+  /**
+   * The attribute's value: the outcome contract's major version, "1".
+   */
   StringValue: "1";
 }
 /**
- * The outcome's status.
+ * The outcome's status, SUCCESS or FAILURE, as in the body: lets a subscription filter or a router pick outcomes without parsing the body.
  */
 export interface StatusAttribute {
+  /**
+   * Always "String": the attribute's SNS data type.
+   */
   DataType: "String";
+  /**
+   * The attribute's value: SUCCESS or FAILURE, equal to the body's status.
+   */
   StringValue: "SUCCESS" | "FAILURE";
 }
 /**
- * The outcome's error_code; FAILURE only.
+ * The FAILURE outcome's error_code, as in the body, so alerts can be filtered by cause without parsing the body; absent on SUCCESS.
  */
 export interface ErrorCodeAttribute {
+  /**
+   * Always "String": the attribute's SNS data type.
+   */
   DataType: "String";
   StringValue: ErrorCode;
 }

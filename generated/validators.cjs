@@ -2793,10 +2793,12 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-success.v1.schema.json","type":"object","required":["schema_version","message_type","outcome_id","message_id","body","status","processed_at","source","order","order_total_minor"],"properties":{"schema_version":{"const":"1"},"message_type":{"const":"order.outcome"},"outcome_id":{"type":"string","format":"uuid"},"message_id":{"type":"string"},"status":{"const":"SUCCESS"},"order":{"$ref":"../order/order-message.v1.schema.json"},"order_total_minor":{"type":"integer","minimum":0},"body":{"type":"string"},"body_truncated":{"type":"boolean"},"body_bytes":{"type":"integer","minimum":0},"body_sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"order_id":{"type":"string"},"correlation_id":{"type":"string"},"processed_at":{"type":"string","format":"date-time"},"source":{"$ref":"outcome-common.v1.schema.json#/$defs/OutcomeSource"}}};
+const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-success.v1.schema.json","type":"object","allOf":[{"$ref":"outcome-common.v1.schema.json#/$defs/OutcomeFields"}],"required":["status","order","order_total_minor"],"properties":{"status":{"const":"SUCCESS"},"order":{"$ref":"../order/order-message.v1.schema.json"},"order_total_minor":{"type":"integer","minimum":0}}};
+const schema41 = {"type":"object","required":["schema_version","message_type","outcome_id","message_id","body","processed_at","source"],"properties":{"schema_version":{"const":"1"},"message_type":{"const":"order.outcome"},"outcome_id":{"type":"string","format":"uuid"},"message_id":{"type":"string"},"body":{"type":"string"},"body_truncated":{"type":"boolean"},"body_bytes":{"type":"integer","minimum":0},"body_sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"order_id":{"type":"string"},"correlation_id":{"type":"string"},"processed_at":{"type":"string","format":"date-time"},"source":{"$ref":"#/$defs/OutcomeSource"}}};
 const formats14 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const schema41 = {"oneOf":[{"$ref":"#/$defs/SqsOutcomeSource"},{"$ref":"#/$defs/AsyncInvocationOutcomeSource"}]};
-const schema42 = {"type":"object","required":["kind","queue_arn","receive_count"],"properties":{"kind":{"const":"sqs"},"queue_arn":{"type":"string"},"receive_count":{"type":"integer","minimum":1}}};
+const pattern13 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema42 = {"oneOf":[{"$ref":"#/$defs/SqsOutcomeSource"},{"$ref":"#/$defs/AsyncInvocationOutcomeSource"}]};
+const schema43 = {"type":"object","required":["kind","queue_arn","receive_count"],"properties":{"kind":{"const":"sqs"},"queue_arn":{"type":"string"},"receive_count":{"type":"integer","minimum":1}}};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2874,7 +2876,7 @@ return errors === 0;
 }
 validate90.evaluated = {"props":{"kind":true,"queue_arn":true,"receive_count":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","required":["kind","request_id"],"properties":{"kind":{"const":"async_invocation"},"request_id":{"type":"string"},"function_arn":{"type":"string"}}};
+const schema44 = {"type":"object","required":["kind","request_id"],"properties":{"kind":{"const":"async_invocation"},"request_id":{"type":"string"},"function_arn":{"type":"string"}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3022,13 +3024,11 @@ return errors === 0;
 }
 validate89.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern13 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.order-events.example/outcome/outcome-success.v1.schema.json" */;
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3038,15 +3038,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((data.schema_version === undefined) && (missing0 = "schema_version")) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.outcome_id === undefined) && (missing0 = "outcome_id"))) || ((data.message_id === undefined) && (missing0 = "message_id"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.processed_at === undefined) && (missing0 = "processed_at"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.order === undefined) && (missing0 = "order"))) || ((data.order_total_minor === undefined) && (missing0 = "order_total_minor"))){
-validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((((data.schema_version === undefined) && (missing0 = "schema_version")) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.outcome_id === undefined) && (missing0 = "outcome_id"))) || ((data.message_id === undefined) && (missing0 = "message_id"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.processed_at === undefined) && (missing0 = "processed_at"))) || ((data.source === undefined) && (missing0 = "source"))){
+validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.schema_version !== undefined){
 const _errs1 = errors;
 if("1" !== data.schema_version){
-validate86.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
+validate88.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3058,7 +3058,7 @@ if(valid0){
 if(data.message_type !== undefined){
 const _errs2 = errors;
 if("order.outcome" !== data.message_type){
-validate86.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
+validate88.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3074,12 +3074,12 @@ if(errors === _errs3){
 if(errors === _errs3){
 if(typeof data2 === "string"){
 if(!(formats14.test(data2))){
-validate86.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate88.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3093,7 +3093,7 @@ if(valid0){
 if(data.message_id !== undefined){
 const _errs5 = errors;
 if(typeof data.message_id !== "string"){
-validate86.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3102,10 +3102,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.body !== undefined){
 const _errs7 = errors;
-if("SUCCESS" !== data.status){
-validate86.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "SUCCESS"},message:"must be equal to constant"}];
+if(typeof data.body !== "string"){
+validate88.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3114,32 +3114,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.order !== undefined){
-const _errs8 = errors;
-if(!(validate82(data.order, {instancePath:instancePath+"/order",parentData:data,parentDataProperty:"order",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.order_total_minor !== undefined){
-let data6 = data.order_total_minor;
+if(data.body_truncated !== undefined){
 const _errs9 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate86.errors = [{instancePath:instancePath+"/order_total_minor",schemaPath:"#/properties/order_total_minor/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.body_truncated !== "boolean"){
+validate88.errors = [{instancePath:instancePath+"/body_truncated",schemaPath:"#/properties/body_truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
-}
-if(errors === _errs9){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-validate86.errors = [{instancePath:instancePath+"/order_total_minor",schemaPath:"#/properties/order_total_minor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid0 = _errs9 === errors;
 }
@@ -3147,11 +3126,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.body !== undefined){
+if(data.body_bytes !== undefined){
+let data6 = data.body_bytes;
 const _errs11 = errors;
-if(typeof data.body !== "string"){
-validate86.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate88.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs11){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate88.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs11 === errors;
 }
@@ -3159,11 +3147,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.body_truncated !== undefined){
+if(data.body_sha256 !== undefined){
+let data7 = data.body_sha256;
 const _errs13 = errors;
-if(typeof data.body_truncated !== "boolean"){
-validate86.errors = [{instancePath:instancePath+"/body_truncated",schemaPath:"#/properties/body_truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(errors === _errs13){
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+validate88.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
+}
+}
+else {
+validate88.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid0 = _errs13 === errors;
 }
@@ -3171,20 +3168,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.body_bytes !== undefined){
-let data9 = data.body_bytes;
+if(data.order_id !== undefined){
 const _errs15 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate86.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.order_id !== "string"){
+validate88.errors = [{instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs15){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-validate86.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid0 = _errs15 === errors;
 }
@@ -3192,20 +3180,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.body_sha256 !== undefined){
-let data10 = data.body_sha256;
+if(data.correlation_id !== undefined){
 const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-validate86.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+if(typeof data.correlation_id !== "string"){
+validate88.errors = [{instancePath:instancePath+"/correlation_id",schemaPath:"#/properties/correlation_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-else {
-validate86.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs17 === errors;
 }
@@ -3213,11 +3192,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.order_id !== undefined){
+if(data.processed_at !== undefined){
+let data10 = data.processed_at;
 const _errs19 = errors;
-if(typeof data.order_id !== "string"){
-validate86.errors = [{instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+validate88.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
+}
+else {
+validate88.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid0 = _errs19 === errors;
 }
@@ -3225,63 +3215,107 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.correlation_id !== undefined){
+if(data.source !== undefined){
 const _errs21 = errors;
-if(typeof data.correlation_id !== "string"){
-validate86.errors = [{instancePath:instancePath+"/correlation_id",schemaPath:"#/properties/correlation_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(!(validate89(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.processed_at !== undefined){
-let data13 = data.processed_at;
-const _errs23 = errors;
-if(errors === _errs23){
-if(errors === _errs23){
-if(typeof data13 === "string"){
-if(!(formats0.validate(data13))){
-validate86.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-else {
-validate86.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+validate88.errors = vErrors;
+return errors === 0;
 }
+validate88.evaluated = {"props":{"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.order-events.example/outcome/outcome-success.v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate86.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
 }
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
 }
-var valid0 = _errs23 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.source !== undefined){
-const _errs25 = errors;
-if(!(validate89(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs25 === errors;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.status === undefined) && (missing0 = "status")) || ((data.order === undefined) && (missing0 = "order"))) || ((data.order_total_minor === undefined) && (missing0 = "order_total_minor"))){
+validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
 }
 else {
-var valid0 = true;
+if(data.status !== undefined){
+const _errs2 = errors;
+if("SUCCESS" !== data.status){
+validate86.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "SUCCESS"},message:"must be equal to constant"}];
+return false;
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.order !== undefined){
+const _errs3 = errors;
+if(!(validate82(data.order, {instancePath:instancePath+"/order",parentData:data,parentDataProperty:"order",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.order_total_minor !== undefined){
+let data2 = data.order_total_minor;
+const _errs4 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate86.errors = [{instancePath:instancePath+"/order_total_minor",schemaPath:"#/properties/order_total_minor/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate86.errors = [{instancePath:instancePath+"/order_total_minor",schemaPath:"#/properties/order_total_minor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
 }
 }
 }
+var valid1 = _errs4 === errors;
 }
-}
-}
-}
-}
-}
-}
-}
-}
+else {
+var valid1 = true;
 }
 }
 }
@@ -3295,7 +3329,7 @@ return false;
 validate86.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":{"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"status":true,"order":true,"order_total_minor":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":{"status":true,"order":true,"order_total_minor":true,"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3536,35 +3570,9 @@ validate81.evaluated = {"props":{"version":true,"timestamp":true,"requestContext
 
 exports.validateOrderMessage = validate82;
 
-exports.validateOrderOutcome = validate96;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/order-outcome.v1.schema.json","type":"object","discriminator":{"propertyName":"status"},"oneOf":[{"$ref":"outcome-success.v1.schema.json"},{"$ref":"outcome-failure.v1.schema.json"}]};
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-failure.v1.schema.json","type":"object","required":["schema_version","message_type","outcome_id","message_id","body","status","processed_at","source","error","error_code","retryable"],"properties":{"schema_version":{"const":"1"},"message_type":{"const":"order.outcome"},"outcome_id":{"type":"string","format":"uuid"},"message_id":{"type":"string"},"status":{"const":"FAILURE"},"error":{"type":"string"},"error_code":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"},"retryable":{"type":"boolean"},"validation_errors":{"type":"array","maxItems":20,"items":{"$ref":"outcome-common.v1.schema.json#/$defs/ValidationIssue"}},"body":{"type":"string"},"body_truncated":{"type":"boolean"},"body_bytes":{"type":"integer","minimum":0},"body_sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"order_id":{"type":"string"},"correlation_id":{"type":"string"},"processed_at":{"type":"string","format":"date-time"},"source":{"$ref":"outcome-common.v1.schema.json#/$defs/OutcomeSource"}}};
-const schema46 = {"type":"string","enum":["INVALID_JSON","BODY_TOO_LARGE","SCHEMA_VIOLATION","UNSUPPORTED_CURRENCY","DUPLICATE_SKU","TOO_MANY_ITEMS","QUANTITY_LIMIT_EXCEEDED","ORDER_TOTAL_LIMIT_EXCEEDED","SUBMITTED_IN_FUTURE","INTERNAL_ERROR"]};
-
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate98.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((((((((data === "INVALID_JSON") || (data === "BODY_TOO_LARGE")) || (data === "SCHEMA_VIOLATION")) || (data === "UNSUPPORTED_CURRENCY")) || (data === "DUPLICATE_SKU")) || (data === "TOO_MANY_ITEMS")) || (data === "QUANTITY_LIMIT_EXCEEDED")) || (data === "ORDER_TOTAL_LIMIT_EXCEEDED")) || (data === "SUBMITTED_IN_FUTURE")) || (data === "INTERNAL_ERROR"))){
-validate98.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-validate98.errors = vErrors;
-return errors === 0;
-}
-validate98.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema47 = {"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}}};
+exports.validateOrderOutcome = validate98;
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/order-outcome.v1.schema.json","type":"object","discriminator":{"propertyName":"status"},"oneOf":[{"$ref":"outcome-success.v1.schema.json"},{"$ref":"outcome-failure.v1.schema.json"}]};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-failure.v1.schema.json","type":"object","allOf":[{"$ref":"outcome-common.v1.schema.json#/$defs/OutcomeFields"}],"required":["status","error","error_code","retryable"],"properties":{"status":{"const":"FAILURE"},"error":{"type":"string"},"error_code":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"},"retryable":{"type":"boolean"},"validation_errors":{"type":"array","maxItems":20,"items":{"$ref":"outcome-common.v1.schema.json#/$defs/ValidationIssue"}}}};
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3579,150 +3587,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.pointer === undefined) && (missing0 = "pointer")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((((((data.schema_version === undefined) && (missing0 = "schema_version")) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.outcome_id === undefined) && (missing0 = "outcome_id"))) || ((data.message_id === undefined) && (missing0 = "message_id"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.processed_at === undefined) && (missing0 = "processed_at"))) || ((data.source === undefined) && (missing0 = "source"))){
 validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.pointer !== undefined){
-const _errs1 = errors;
-if(typeof data.pointer !== "string"){
-validate100.errors = [{instancePath:instancePath+"/pointer",schemaPath:"#/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs3 = errors;
-if(typeof data.message !== "string"){
-validate100.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate100.errors = vErrors;
-return errors === 0;
-}
-validate100.evaluated = {"props":{"pointer":true,"message":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate102.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-var props0 = {};
-props0.kind = true;
-props0.queue_arn = true;
-props0.receive_count = true;
-}
-const _errs2 = errors;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = props0 || {};
-props0.kind = true;
-props0.request_id = true;
-props0.function_arn = true;
-}
-}
-}
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-validate102.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate102.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate102.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.order-events.example/outcome/outcome-failure.v1.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate97.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((((data.schema_version === undefined) && (missing0 = "schema_version")) || ((data.message_type === undefined) && (missing0 = "message_type"))) || ((data.outcome_id === undefined) && (missing0 = "outcome_id"))) || ((data.message_id === undefined) && (missing0 = "message_id"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.processed_at === undefined) && (missing0 = "processed_at"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.error === undefined) && (missing0 = "error"))) || ((data.error_code === undefined) && (missing0 = "error_code"))) || ((data.retryable === undefined) && (missing0 = "retryable"))){
-validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.schema_version !== undefined){
 const _errs1 = errors;
 if("1" !== data.schema_version){
-validate97.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
+validate100.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3734,7 +3607,7 @@ if(valid0){
 if(data.message_type !== undefined){
 const _errs2 = errors;
 if("order.outcome" !== data.message_type){
-validate97.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
+validate100.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3750,12 +3623,12 @@ if(errors === _errs3){
 if(errors === _errs3){
 if(typeof data2 === "string"){
 if(!(formats14.test(data2))){
-validate97.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+validate100.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/outcome_id",schemaPath:"#/properties/outcome_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3769,7 +3642,7 @@ if(valid0){
 if(data.message_id !== undefined){
 const _errs5 = errors;
 if(typeof data.message_id !== "string"){
-validate97.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3778,10 +3651,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.body !== undefined){
 const _errs7 = errors;
-if("FAILURE" !== data.status){
-validate97.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "FAILURE"},message:"must be equal to constant"}];
+if(typeof data.body !== "string"){
+validate100.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3790,35 +3663,32 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error !== undefined){
-const _errs8 = errors;
-if(typeof data.error !== "string"){
-validate97.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.body_truncated !== undefined){
+const _errs9 = errors;
+if(typeof data.body_truncated !== "boolean"){
+validate100.errors = [{instancePath:instancePath+"/body_truncated",schemaPath:"#/properties/body_truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_code !== undefined){
-const _errs10 = errors;
-if(!(validate98(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryable !== undefined){
+if(data.body_bytes !== undefined){
+let data6 = data.body_bytes;
 const _errs11 = errors;
-if(typeof data.retryable !== "boolean"){
-validate97.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate100.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs11){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate100.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs11 === errors;
 }
@@ -3826,33 +3696,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validation_errors !== undefined){
-let data8 = data.validation_errors;
+if(data.body_sha256 !== undefined){
+let data7 = data.body_sha256;
 const _errs13 = errors;
 if(errors === _errs13){
-if(Array.isArray(data8)){
-if(data8.length > 20){
-validate97.errors = [{instancePath:instancePath+"/validation_errors",schemaPath:"#/properties/validation_errors/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+validate100.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
-else {
-var valid1 = true;
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-const _errs15 = errors;
-if(!(validate100(data8[i0], {instancePath:instancePath+"/validation_errors/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs15 === errors;
-if(!valid1){
-break;
-}
-}
-}
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/validation_errors",schemaPath:"#/properties/validation_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate100.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3862,126 +3717,60 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.body !== undefined){
-const _errs16 = errors;
-if(typeof data.body !== "string"){
-validate97.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.body_truncated !== undefined){
-const _errs18 = errors;
-if(typeof data.body_truncated !== "boolean"){
-validate97.errors = [{instancePath:instancePath+"/body_truncated",schemaPath:"#/properties/body_truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.body_bytes !== undefined){
-let data12 = data.body_bytes;
-const _errs20 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate97.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs20){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-validate97.errors = [{instancePath:instancePath+"/body_bytes",schemaPath:"#/properties/body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.body_sha256 !== undefined){
-let data13 = data.body_sha256;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
-validate97.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate97.errors = [{instancePath:instancePath+"/body_sha256",schemaPath:"#/properties/body_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.order_id !== undefined){
-const _errs24 = errors;
+const _errs15 = errors;
 if(typeof data.order_id !== "string"){
-validate97.errors = [{instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/order_id",schemaPath:"#/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.correlation_id !== undefined){
-const _errs26 = errors;
+const _errs17 = errors;
 if(typeof data.correlation_id !== "string"){
-validate97.errors = [{instancePath:instancePath+"/correlation_id",schemaPath:"#/properties/correlation_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/correlation_id",schemaPath:"#/properties/correlation_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs17 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.processed_at !== undefined){
-let data16 = data.processed_at;
-const _errs28 = errors;
-if(errors === _errs28){
-if(errors === _errs28){
-if(typeof data16 === "string"){
-if(!(formats0.validate(data16))){
-validate97.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+let data10 = data.processed_at;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+validate100.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate97.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/processed_at",schemaPath:"#/properties/processed_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.source !== undefined){
-const _errs30 = errors;
-if(!(validate102(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+const _errs21 = errors;
+if(!(validate89(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
@@ -3999,27 +3788,226 @@ var valid0 = true;
 }
 }
 }
+else {
+validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+validate100.evaluated = {"props":{"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema48 = {"type":"string","enum":["INVALID_JSON","BODY_TOO_LARGE","SCHEMA_VIOLATION","UNSUPPORTED_CURRENCY","DUPLICATE_SKU","TOO_MANY_ITEMS","QUANTITY_LIMIT_EXCEEDED","ORDER_TOTAL_LIMIT_EXCEEDED","SUBMITTED_IN_FUTURE","INTERNAL_ERROR"]};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((((((data === "INVALID_JSON") || (data === "BODY_TOO_LARGE")) || (data === "SCHEMA_VIOLATION")) || (data === "UNSUPPORTED_CURRENCY")) || (data === "DUPLICATE_SKU")) || (data === "TOO_MANY_ITEMS")) || (data === "QUANTITY_LIMIT_EXCEEDED")) || (data === "ORDER_TOTAL_LIMIT_EXCEEDED")) || (data === "SUBMITTED_IN_FUTURE")) || (data === "INTERNAL_ERROR"))){
+validate103.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}}};
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate105.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.pointer === undefined) && (missing0 = "pointer")) || ((data.message === undefined) && (missing0 = "message"))){
+validate105.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.pointer !== undefined){
+const _errs1 = errors;
+if(typeof data.pointer !== "string"){
+validate105.errors = [{instancePath:instancePath+"/pointer",schemaPath:"#/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs3 = errors;
+if(typeof data.message !== "string"){
+validate105.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate105.errors = vErrors;
+return errors === 0;
+}
+validate105.evaluated = {"props":{"pointer":true,"message":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.order-events.example/outcome/outcome-failure.v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate99.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.status === undefined) && (missing0 = "status")) || ((data.error === undefined) && (missing0 = "error"))) || ((data.error_code === undefined) && (missing0 = "error_code"))) || ((data.retryable === undefined) && (missing0 = "retryable"))){
+validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.status !== undefined){
+const _errs2 = errors;
+if("FAILURE" !== data.status){
+validate99.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "FAILURE"},message:"must be equal to constant"}];
+return false;
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.error !== undefined){
+const _errs3 = errors;
+if(typeof data.error !== "string"){
+validate99.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.error_code !== undefined){
+const _errs5 = errors;
+if(!(validate103(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.retryable !== undefined){
+const _errs6 = errors;
+if(typeof data.retryable !== "boolean"){
+validate99.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.validation_errors !== undefined){
+let data4 = data.validation_errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data4)){
+if(data4.length > 20){
+validate99.errors = [{instancePath:instancePath+"/validation_errors",schemaPath:"#/properties/validation_errors/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs10 = errors;
+if(!(validate105(data4[i0], {instancePath:instancePath+"/validation_errors/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs10 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/validation_errors",schemaPath:"#/properties/validation_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate97.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":{"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"status":true,"error":true,"error_code":true,"retryable":true,"validation_errors":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":{"status":true,"error":true,"error_code":true,"retryable":true,"validation_errors":true,"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/outcome/order-outcome.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4036,13 +4024,13 @@ vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.error
 errors = vErrors.length;
 }
 var props0 = {};
+props0.status = true;
+props0.order = true;
+props0.order_total_minor = true;
 props0.schema_version = true;
 props0.message_type = true;
 props0.outcome_id = true;
 props0.message_id = true;
-props0.status = true;
-props0.order = true;
-props0.order_total_minor = true;
 props0.body = true;
 props0.body_truncated = true;
 props0.body_bytes = true;
@@ -4053,21 +4041,21 @@ props0.processed_at = true;
 props0.source = true;
 }
 else if(tag0 === "FAILURE"){
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
 props0 = props0 || {};
-props0.schema_version = true;
-props0.message_type = true;
-props0.outcome_id = true;
-props0.message_id = true;
 props0.status = true;
 props0.error = true;
 props0.error_code = true;
 props0.retryable = true;
 props0.validation_errors = true;
+props0.schema_version = true;
+props0.message_type = true;
+props0.outcome_id = true;
+props0.message_id = true;
 props0.body = true;
 props0.body_truncated = true;
 props0.body_bytes = true;
@@ -4079,33 +4067,33 @@ props0.source = true;
 }
 }
 else {
-validate96.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "status", tagValue: tag0},message:"value of tag \"status\" must be in oneOf"}];
+validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "status", tagValue: tag0},message:"value of tag \"status\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "status", tagValue: tag0},message:"tag \"status\" must be string"}];
+validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "status", tagValue: tag0},message:"tag \"status\" must be string"}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate96.errors = vErrors;
+validate98.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate96.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate98.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.validateOutcomeMessageAttributes = validate108;
-const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json","type":"object","additionalProperties":false,"required":["message_type","schema_version","status"],"properties":{"message_type":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"order.outcome"}}},"schema_version":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"1"}}},"status":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"enum":["SUCCESS","FAILURE"]}}},"error_code":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"}}}}};
+exports.validateOutcomeMessageAttributes = validate109;
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json","type":"object","additionalProperties":false,"required":["message_type","schema_version","status"],"properties":{"message_type":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"order.outcome"}}},"schema_version":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"1"}}},"status":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"enum":["SUCCESS","FAILURE"]}}},"error_code":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"}}}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4113,24 +4101,24 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((data === "INVALID_JSON") || (data === "BODY_TOO_LARGE")) || (data === "SCHEMA_VIOLATION")) || (data === "UNSUPPORTED_CURRENCY")) || (data === "DUPLICATE_SKU")) || (data === "TOO_MANY_ITEMS")) || (data === "QUANTITY_LIMIT_EXCEEDED")) || (data === "ORDER_TOTAL_LIMIT_EXCEEDED")) || (data === "SUBMITTED_IN_FUTURE")) || (data === "INTERNAL_ERROR"))){
-validate109.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
+validate110.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate109.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4141,14 +4129,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.message_type === undefined) && (missing0 = "message_type")) || ((data.schema_version === undefined) && (missing0 = "schema_version"))) || ((data.status === undefined) && (missing0 = "status"))){
-validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "message_type") || (key0 === "schema_version")) || (key0 === "status")) || (key0 === "error_code"))){
-validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4161,14 +4149,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.DataType === undefined) && (missing1 = "DataType")) || ((data0.StringValue === undefined) && (missing1 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "DataType") || (key1 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4177,7 +4165,7 @@ if(_errs4 === errors){
 if(data0.DataType !== undefined){
 const _errs5 = errors;
 if("String" !== data0.DataType){
-validate108.errors = [{instancePath:instancePath+"/message_type/DataType",schemaPath:"#/properties/message_type/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/message_type/DataType",schemaPath:"#/properties/message_type/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -4189,7 +4177,7 @@ if(valid1){
 if(data0.StringValue !== undefined){
 const _errs6 = errors;
 if("order.outcome" !== data0.StringValue){
-validate108.errors = [{instancePath:instancePath+"/message_type/StringValue",schemaPath:"#/properties/message_type/properties/StringValue/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/message_type/StringValue",schemaPath:"#/properties/message_type/properties/StringValue/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -4202,7 +4190,7 @@ var valid1 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4219,14 +4207,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if(((data3.DataType === undefined) && (missing2 = "DataType")) || ((data3.StringValue === undefined) && (missing2 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key2 in data3){
 if(!((key2 === "DataType") || (key2 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4235,7 +4223,7 @@ if(_errs9 === errors){
 if(data3.DataType !== undefined){
 const _errs10 = errors;
 if("String" !== data3.DataType){
-validate108.errors = [{instancePath:instancePath+"/schema_version/DataType",schemaPath:"#/properties/schema_version/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version/DataType",schemaPath:"#/properties/schema_version/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -4247,7 +4235,7 @@ if(valid2){
 if(data3.StringValue !== undefined){
 const _errs11 = errors;
 if("1" !== data3.StringValue){
-validate108.errors = [{instancePath:instancePath+"/schema_version/StringValue",schemaPath:"#/properties/schema_version/properties/StringValue/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version/StringValue",schemaPath:"#/properties/schema_version/properties/StringValue/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -4260,7 +4248,7 @@ var valid2 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4277,14 +4265,14 @@ if(errors === _errs12){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing3;
 if(((data6.DataType === undefined) && (missing3 = "DataType")) || ((data6.StringValue === undefined) && (missing3 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key3 in data6){
 if(!((key3 === "DataType") || (key3 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4293,7 +4281,7 @@ if(_errs14 === errors){
 if(data6.DataType !== undefined){
 const _errs15 = errors;
 if("String" !== data6.DataType){
-validate108.errors = [{instancePath:instancePath+"/status/DataType",schemaPath:"#/properties/status/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/status/DataType",schemaPath:"#/properties/status/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -4306,7 +4294,7 @@ if(data6.StringValue !== undefined){
 let data8 = data6.StringValue;
 const _errs16 = errors;
 if(!((data8 === "SUCCESS") || (data8 === "FAILURE"))){
-validate108.errors = [{instancePath:instancePath+"/status/StringValue",schemaPath:"#/properties/status/properties/StringValue/enum",keyword:"enum",params:{allowedValues: schema49.properties.status.properties.StringValue.enum},message:"must be equal to one of the allowed values"}];
+validate109.errors = [{instancePath:instancePath+"/status/StringValue",schemaPath:"#/properties/status/properties/StringValue/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.properties.StringValue.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -4319,7 +4307,7 @@ var valid3 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4336,14 +4324,14 @@ if(errors === _errs17){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing4;
 if(((data9.DataType === undefined) && (missing4 = "DataType")) || ((data9.StringValue === undefined) && (missing4 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs19 = errors;
 for(const key4 in data9){
 if(!((key4 === "DataType") || (key4 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4352,7 +4340,7 @@ if(_errs19 === errors){
 if(data9.DataType !== undefined){
 const _errs20 = errors;
 if("String" !== data9.DataType){
-validate108.errors = [{instancePath:instancePath+"/error_code/DataType",schemaPath:"#/properties/error_code/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/error_code/DataType",schemaPath:"#/properties/error_code/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -4363,8 +4351,8 @@ var valid4 = true;
 if(valid4){
 if(data9.StringValue !== undefined){
 const _errs21 = errors;
-if(!(validate109(data9.StringValue, {instancePath:instancePath+"/error_code/StringValue",parentData:data9,parentDataProperty:"StringValue",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate110(data9.StringValue, {instancePath:instancePath+"/error_code/StringValue",parentData:data9,parentDataProperty:"StringValue",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs21 === errors;
@@ -4377,7 +4365,7 @@ var valid4 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4393,27 +4381,27 @@ var valid0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate108.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.validateOrderFailureOutcome = validate97;
+exports.validateOrderFailureOutcome = validate99;
 
 exports.validateOrderSuccessOutcome = validate86;
 
-exports.validateFailureTopicMessage = validate111;
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/topics/failure-topic-message.v1.schema.json","anyOf":[{"$ref":"../outcome/outcome-failure.v1.schema.json"},{"$ref":"../destination/order-failure-destination-record.v1.schema.json"}]};
+exports.validateFailureTopicMessage = validate112;
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/topics/failure-topic-message.v1.schema.json","anyOf":[{"$ref":"../outcome/outcome-failure.v1.schema.json"},{"$ref":"../destination/order-failure-destination-record.v1.schema.json"}]};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/topics/failure-topic-message.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4423,23 +4411,23 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 var props0 = {};
-props0.schema_version = true;
-props0.message_type = true;
-props0.outcome_id = true;
-props0.message_id = true;
 props0.status = true;
 props0.error = true;
 props0.error_code = true;
 props0.retryable = true;
 props0.validation_errors = true;
+props0.schema_version = true;
+props0.message_type = true;
+props0.outcome_id = true;
+props0.message_id = true;
 props0.body = true;
 props0.body_truncated = true;
 props0.body_bytes = true;
@@ -4476,7 +4464,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate111.errors = vErrors;
+validate112.errors = vErrors;
 return false;
 }
 else {
@@ -4490,20 +4478,20 @@ vErrors = null;
 }
 }
 }
-validate111.errors = vErrors;
+validate112.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate111.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate112.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.validateSuccessTopicMessage = validate114;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/topics/success-topic-message.v1.schema.json","anyOf":[{"$ref":"../outcome/outcome-success.v1.schema.json"},{"$ref":"../destination/order-success-destination-record.v1.schema.json"}]};
+exports.validateSuccessTopicMessage = validate115;
+const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/topics/success-topic-message.v1.schema.json","anyOf":[{"$ref":"../outcome/outcome-success.v1.schema.json"},{"$ref":"../destination/order-success-destination-record.v1.schema.json"}]};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/topics/success-topic-message.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4521,13 +4509,13 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 var props0 = {};
+props0.status = true;
+props0.order = true;
+props0.order_total_minor = true;
 props0.schema_version = true;
 props0.message_type = true;
 props0.outcome_id = true;
 props0.message_id = true;
-props0.status = true;
-props0.order = true;
-props0.order_total_minor = true;
 props0.body = true;
 props0.body_truncated = true;
 props0.body_bytes = true;
@@ -4564,7 +4552,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate114.errors = vErrors;
+validate115.errors = vErrors;
 return false;
 }
 else {
@@ -4578,9 +4566,9 @@ vErrors = null;
 }
 }
 }
-validate114.errors = vErrors;
+validate115.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate115.evaluated = {"dynamicProps":true,"dynamicItems":false};
 

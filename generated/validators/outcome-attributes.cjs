@@ -1,14 +1,14 @@
 // DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).
 // Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
 "use strict";
-exports.validateOutcomeMessageAttributes = validate108;
-const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json","type":"object","additionalProperties":false,"required":["message_type","schema_version","status"],"properties":{"message_type":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"order.outcome"}}},"schema_version":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"1"}}},"status":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"enum":["SUCCESS","FAILURE"]}}},"error_code":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"}}}}};
-const schema46 = {"type":"string","enum":["INVALID_JSON","BODY_TOO_LARGE","SCHEMA_VIOLATION","UNSUPPORTED_CURRENCY","DUPLICATE_SKU","TOO_MANY_ITEMS","QUANTITY_LIMIT_EXCEEDED","ORDER_TOTAL_LIMIT_EXCEEDED","SUBMITTED_IN_FUTURE","INTERNAL_ERROR"]};
+exports.validateOutcomeMessageAttributes = validate109;
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json","type":"object","additionalProperties":false,"required":["message_type","schema_version","status"],"properties":{"message_type":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"order.outcome"}}},"schema_version":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"const":"1"}}},"status":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"enum":["SUCCESS","FAILURE"]}}},"error_code":{"type":"object","additionalProperties":false,"required":["DataType","StringValue"],"properties":{"DataType":{"const":"String"},"StringValue":{"$ref":"outcome-common.v1.schema.json#/$defs/ErrorCode"}}}}};
+const schema48 = {"type":"string","enum":["INVALID_JSON","BODY_TOO_LARGE","SCHEMA_VIOLATION","UNSUPPORTED_CURRENCY","DUPLICATE_SKU","TOO_MANY_ITEMS","QUANTITY_LIMIT_EXCEEDED","ORDER_TOTAL_LIMIT_EXCEEDED","SUBMITTED_IN_FUTURE","INTERNAL_ERROR"]};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16,24 +16,24 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((data === "INVALID_JSON") || (data === "BODY_TOO_LARGE")) || (data === "SCHEMA_VIOLATION")) || (data === "UNSUPPORTED_CURRENCY")) || (data === "DUPLICATE_SKU")) || (data === "TOO_MANY_ITEMS")) || (data === "QUANTITY_LIMIT_EXCEEDED")) || (data === "ORDER_TOTAL_LIMIT_EXCEEDED")) || (data === "SUBMITTED_IN_FUTURE")) || (data === "INTERNAL_ERROR"))){
-validate109.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
+validate110.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate109.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44,14 +44,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.message_type === undefined) && (missing0 = "message_type")) || ((data.schema_version === undefined) && (missing0 = "schema_version"))) || ((data.status === undefined) && (missing0 = "status"))){
-validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "message_type") || (key0 === "schema_version")) || (key0 === "status")) || (key0 === "error_code"))){
-validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -64,14 +64,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.DataType === undefined) && (missing1 = "DataType")) || ((data0.StringValue === undefined) && (missing1 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "DataType") || (key1 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -80,7 +80,7 @@ if(_errs4 === errors){
 if(data0.DataType !== undefined){
 const _errs5 = errors;
 if("String" !== data0.DataType){
-validate108.errors = [{instancePath:instancePath+"/message_type/DataType",schemaPath:"#/properties/message_type/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/message_type/DataType",schemaPath:"#/properties/message_type/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -92,7 +92,7 @@ if(valid1){
 if(data0.StringValue !== undefined){
 const _errs6 = errors;
 if("order.outcome" !== data0.StringValue){
-validate108.errors = [{instancePath:instancePath+"/message_type/StringValue",schemaPath:"#/properties/message_type/properties/StringValue/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/message_type/StringValue",schemaPath:"#/properties/message_type/properties/StringValue/const",keyword:"const",params:{allowedValue: "order.outcome"},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -105,7 +105,7 @@ var valid1 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/message_type",schemaPath:"#/properties/message_type/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -122,14 +122,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if(((data3.DataType === undefined) && (missing2 = "DataType")) || ((data3.StringValue === undefined) && (missing2 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key2 in data3){
 if(!((key2 === "DataType") || (key2 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -138,7 +138,7 @@ if(_errs9 === errors){
 if(data3.DataType !== undefined){
 const _errs10 = errors;
 if("String" !== data3.DataType){
-validate108.errors = [{instancePath:instancePath+"/schema_version/DataType",schemaPath:"#/properties/schema_version/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version/DataType",schemaPath:"#/properties/schema_version/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -150,7 +150,7 @@ if(valid2){
 if(data3.StringValue !== undefined){
 const _errs11 = errors;
 if("1" !== data3.StringValue){
-validate108.errors = [{instancePath:instancePath+"/schema_version/StringValue",schemaPath:"#/properties/schema_version/properties/StringValue/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version/StringValue",schemaPath:"#/properties/schema_version/properties/StringValue/const",keyword:"const",params:{allowedValue: "1"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -163,7 +163,7 @@ var valid2 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -180,14 +180,14 @@ if(errors === _errs12){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing3;
 if(((data6.DataType === undefined) && (missing3 = "DataType")) || ((data6.StringValue === undefined) && (missing3 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key3 in data6){
 if(!((key3 === "DataType") || (key3 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -196,7 +196,7 @@ if(_errs14 === errors){
 if(data6.DataType !== undefined){
 const _errs15 = errors;
 if("String" !== data6.DataType){
-validate108.errors = [{instancePath:instancePath+"/status/DataType",schemaPath:"#/properties/status/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/status/DataType",schemaPath:"#/properties/status/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -209,7 +209,7 @@ if(data6.StringValue !== undefined){
 let data8 = data6.StringValue;
 const _errs16 = errors;
 if(!((data8 === "SUCCESS") || (data8 === "FAILURE"))){
-validate108.errors = [{instancePath:instancePath+"/status/StringValue",schemaPath:"#/properties/status/properties/StringValue/enum",keyword:"enum",params:{allowedValues: schema49.properties.status.properties.StringValue.enum},message:"must be equal to one of the allowed values"}];
+validate109.errors = [{instancePath:instancePath+"/status/StringValue",schemaPath:"#/properties/status/properties/StringValue/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.properties.StringValue.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -222,7 +222,7 @@ var valid3 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -239,14 +239,14 @@ if(errors === _errs17){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing4;
 if(((data9.DataType === undefined) && (missing4 = "DataType")) || ((data9.StringValue === undefined) && (missing4 = "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs19 = errors;
 for(const key4 in data9){
 if(!((key4 === "DataType") || (key4 === "StringValue"))){
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -255,7 +255,7 @@ if(_errs19 === errors){
 if(data9.DataType !== undefined){
 const _errs20 = errors;
 if("String" !== data9.DataType){
-validate108.errors = [{instancePath:instancePath+"/error_code/DataType",schemaPath:"#/properties/error_code/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
+validate109.errors = [{instancePath:instancePath+"/error_code/DataType",schemaPath:"#/properties/error_code/properties/DataType/const",keyword:"const",params:{allowedValue: "String"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -266,8 +266,8 @@ var valid4 = true;
 if(valid4){
 if(data9.StringValue !== undefined){
 const _errs21 = errors;
-if(!(validate109(data9.StringValue, {instancePath:instancePath+"/error_code/StringValue",parentData:data9,parentDataProperty:"StringValue",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate110(data9.StringValue, {instancePath:instancePath+"/error_code/StringValue",parentData:data9,parentDataProperty:"StringValue",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs21 === errors;
@@ -280,7 +280,7 @@ var valid4 = true;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -296,12 +296,12 @@ var valid0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate108.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -80,6 +80,24 @@ function gate(
 }
 
 const get = (files: Map<string, Json>, file: string) => files.get(file) as Json;
+
+/** Moves the outcome's `order` into `Fields` of the common file, which the outcome takes by allOf. */
+function shareOrder(files: Map<string, Json>): void {
+  const common = get(files, COMMON);
+  common.$defs = {
+    ...(common.$defs as Json),
+    Fields: {
+      title: "Fields",
+      type: "object",
+      required: ["order"],
+      properties: { order: { $ref: "../order/order.v1.schema.json" } },
+    },
+  };
+  const outcome = get(files, OUTCOME);
+  outcome.allOf = [{ $ref: "common.v1.schema.json#/$defs/Fields" }];
+  outcome.required = [];
+  delete props(outcome).order;
+}
 const props = (schema: Json) => schema.properties as Record<string, Json>;
 
 /** Each change to the order, with the verdict each embedding message must get. */
@@ -301,6 +319,45 @@ describe("the gate judges a schema embedded by $ref as its embedding messages' c
     ]);
     // The order's own mode allows the change, but its embedders' do not: no "a minor would do".
     expect(report.notes.filter((n) => n.includes("order.v2"))).toEqual([]);
+  });
+
+  it("passes moving the outcome's order into a shared allOf member of the common file: nothing changes for the topic", () => {
+    const report = gate((files) => {
+      shareOrder(files);
+      get(files, COMMON).version = "1.1.0";
+      get(files, OUTCOME).version = "1.0.1";
+    });
+    expect(report.problems).toEqual([]);
+    const outcome = report.files.find((f) => f.file === OUTCOME);
+    expect(outcome?.changes.map((c) => [c.rule, c.compat, c.docOnly])).toEqual([
+      ["all-of-merged", "FULL", true],
+    ]);
+    expect(report.files.flatMap((f) => f.embeddedIn)).toEqual([]);
+    expect(report.package.required).toBe("minor"); // the common file gained a definition
+  });
+
+  it("judges a change inside a shared allOf member by the messages that take its fields", () => {
+    const before = family();
+    shareOrder(before);
+    const after = structuredClone(before);
+    const fields = (get(after, COMMON).$defs as Record<string, Json>).Fields as Json;
+    fields.required = []; // order optional: BACKWARD, which the common file's mode allows
+    get(after, COMMON).version = "1.1.0";
+    const report = evaluateGate(
+      { label: "base", files: before },
+      { label: "head", files: after },
+      { name: "@test/contracts", base: "1.0.0", head: "1.1.0" },
+      policy(),
+    );
+    const common = report.files.find((f) => f.file === COMMON);
+    expect(common?.changes.every((c) => c.allowed)).toBe(true);
+    expect(
+      common?.embeddedIn.flatMap((e) => e.changes.map((c) => [e.file, c.field, c.allowed])),
+    ).toEqual([
+      [OUTCOME, "order", false],
+      [TOPIC, "order", false],
+    ]);
+    expect(report.problems[0]).toContain(`schemas/${OUTCOME} (FULL) at order`);
   });
 
   it("does not judge a change by a new message kind that embeds it (no consumer has the old one)", () => {

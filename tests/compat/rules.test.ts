@@ -32,6 +32,22 @@ const str: Schema = { type: "string" };
 const tagged = (tag: Schema): Schema =>
   open({ id: str, context: open({ tag }, ["tag"]) }, ["id", "context"]);
 
+/** A file of shared fields: `Fields` holds `id` (a local $ref) and `a` (of schema `a`). */
+const COMMON = "area/common.v1.schema.json";
+const shared = (a: Schema): Schema => ({
+  $defs: {
+    Id: { type: "string", format: "uuid" },
+    Fields: open({ id: { $ref: "#/$defs/Id" }, a }, ["id"]),
+  },
+});
+/** An open object taking the shared fields by allOf, plus its own. */
+const sharing = (properties: Record<string, Schema>, required: string[]): Schema => ({
+  type: "object",
+  allOf: [{ $ref: "common.v1.schema.json#/$defs/Fields" }],
+  required,
+  properties,
+});
+
 const cases: RuleCase[] = [
   // Documentation and names
   {
@@ -409,6 +425,44 @@ const cases: RuleCase[] = [
     before: { allOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/B" }] },
     after: { allOf: [{ $ref: "#/$defs/A" }] },
     expect: [{ rule: "all-of-removed", compat: "BACKWARD" }],
+  },
+  {
+    name: "fields moved into a shared allOf member of another file, unchanged",
+    before: open({ id: { $ref: "common.v1.schema.json#/$defs/Id" }, a: str, s: str }, ["id", "s"]),
+    after: sharing({ s: str }, ["s"]),
+    extra: { before: { [COMMON]: shared(str) }, after: { [COMMON]: shared(str) } },
+    expect: [{ rule: "all-of-merged", compat: "FULL", field: "(root)" }],
+  },
+  {
+    name: "fields moved out of a shared allOf member, unchanged",
+    before: sharing({ s: str }, ["s"]),
+    after: open({ id: { $ref: "common.v1.schema.json#/$defs/Id" }, a: str, s: str }, ["id", "s"]),
+    extra: { before: { [COMMON]: shared(str) }, after: { [COMMON]: shared(str) } },
+    expect: [{ rule: "all-of-merged", compat: "FULL" }],
+  },
+  {
+    name: "a field that changes as it moves into a shared allOf member",
+    before: open({ id: { $ref: "common.v1.schema.json#/$defs/Id" }, a: str, s: str }, ["id", "s"]),
+    after: sharing({ s: str }, ["s"]),
+    extra: { before: { [COMMON]: shared(str) }, after: { [COMMON]: shared({ type: "integer" }) } },
+    expect: [
+      { rule: "all-of-merged", compat: "FULL" },
+      { rule: "type-changed", compat: "NONE", field: "a" },
+    ],
+  },
+  {
+    name: "a shared allOf member under additionalProperties false is not merged (it would widen)",
+    before: closed({ id: { $ref: "common.v1.schema.json#/$defs/Id" }, a: str, s: str }, [
+      "id",
+      "s",
+    ]),
+    after: { ...(sharing({ s: str }, ["s"]) as object), additionalProperties: false },
+    extra: { before: { [COMMON]: shared(str) }, after: { [COMMON]: shared(str) } },
+    expect: [
+      { rule: "property-removed", compat: "NONE", field: "id" },
+      { rule: "property-removed", compat: "FORWARD", field: "a" },
+      { rule: "all-of-added", compat: "FORWARD" },
+    ],
   },
   {
     name: "an anyOf variant retargeted in place to a wider schema",

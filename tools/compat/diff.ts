@@ -1,3 +1,4 @@
+import { mergeAllOf } from "../gen/merge-all-of";
 import { type Compat, fromDirections, meet } from "./compat";
 import { jsonEqual } from "./json-equal";
 import type { RefResolver, Schema } from "./schema-set";
@@ -37,6 +38,8 @@ export const RULES = {
     "a schema became anyOf/oneOf variants that split it by the values of one field, together accepting exactly what it accepted",
   "variant-added": "anyOf/oneOf gained a variant",
   "variant-removed": "anyOf/oneOf lost a variant",
+  "all-of-merged":
+    "properties moved into (or out of) an allOf $ref member: compared as if the member's fields were written here",
   "all-of-added": "allOf gained a member",
   "all-of-removed": "allOf lost a member",
   "definition-added": "a $defs entry was added",
@@ -208,14 +211,22 @@ function diffNode(
   if (same(oldSchema, newSchema, ctx)) return;
   const push = (rule: RuleId, compat: Compat, detail: string, at = pointer, docOnly = false) =>
     out.push({ rule, compat, pointer: at, field, detail, docOnly });
-  const o = asObject(oldSchema);
-  const n = asObject(newSchema);
+  let o = asObject(oldSchema);
+  let n = asObject(newSchema);
 
   if (o.$ref !== n.$ref) {
     diffRef(o, n, ctx, pointer, field, out);
     return;
   }
   if (ctx.followRefs && typeof o.$ref === "string") followRef(o.$ref, ctx, pointer, field, out);
+
+  const moved = mergeMovedMembers(o, n, ctx);
+  if (moved) {
+    // Nothing accepted changes by moving fields: the fields themselves are compared below.
+    push("all-of-merged", "FULL", moved.detail, `${pointer}/allOf`, true);
+    o = moved.o;
+    n = moved.n;
+  }
 
   const split = splitOf(o, n, ctx);
   if (split) {
@@ -642,6 +653,49 @@ function diffVariants(
   for (const [name, i] of added)
     push("variant-added", "BACKWARD", `${key} variant ${name} added`, `${pointer}/${key}/${i}`);
   for (const [old, now, i] of pairs) diffNode(old, now, ctx, `${pointer}/${key}/${i}`, field, out);
+}
+
+/**
+ * The two sides with each allOf `$ref` member that only one side has merged into that side (see
+ * tools/gen/merge-all-of.ts): fields moved into a shared member, or back, are then compared field
+ * by field. Undefined when there is no such member or a merge would change what a side accepts.
+ */
+function mergeMovedMembers(
+  o: Obj,
+  n: Obj,
+  ctx: DiffContext,
+): { o: Obj; n: Obj; detail: string } | undefined {
+  const refsOf = (node: Obj) =>
+    new Set(
+      ((node.allOf ?? []) as Schema[]).flatMap((m) =>
+        typeof m === "object" && typeof m.$ref === "string" ? [m.$ref] : [],
+      ),
+    );
+  const oldRefs = refsOf(o);
+  const newRefs = refsOf(n);
+  const movedOld = [...oldRefs].filter((r) => !newRefs.has(r));
+  const movedNew = [...newRefs].filter((r) => !oldRefs.has(r));
+  if (movedOld.length === 0 && movedNew.length === 0) return undefined;
+  const merge = (node: Obj, side: "old" | "new", moved: string[]) => {
+    if (moved.length === 0) return node;
+    const { resolver, docId } = ctx[side];
+    const result = mergeAllOf(
+      node,
+      docId,
+      resolver.resolve.bind(resolver),
+      (m) => typeof m === "object" && moved.includes(m.$ref as string),
+    );
+    return "merged" in result ? result.merged : undefined;
+  };
+  const mergedOld = merge(o, "old", movedOld);
+  const mergedNew = merge(n, "new", movedNew);
+  if (!mergedOld || !mergedNew) return undefined;
+  const list = (refs: string[], verb: string) =>
+    refs.length === 0
+      ? []
+      : [`allOf member${refs.length === 1 ? "" : "s"} ${refs.map(show).join(", ")} ${verb}`];
+  const detail = [...list(movedNew, "added"), ...list(movedOld, "removed")].join("; ");
+  return { o: mergedOld, n: mergedNew, detail: `${detail}: fields compared as if written here` };
 }
 
 function diffAllOf(

@@ -1,3 +1,4 @@
+import { NON_VALIDATING_KEYWORDS } from "../gen/merge-all-of";
 import { jsonEqual } from "./json-equal";
 import type { RefResolver } from "./schema-set";
 
@@ -24,20 +25,7 @@ interface Restriction {
 }
 
 /** Keywords that never change what a schema accepts. */
-const IGNORED = new Set([
-  "$id",
-  "$schema",
-  "$comment",
-  "$defs",
-  "title",
-  "description",
-  "examples",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "version",
-]);
+const IGNORED = NON_VALIDATING_KEYWORDS;
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "dependentSchemas"]);
 /** Keywords whose value is one subschema. */

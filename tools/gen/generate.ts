@@ -5,8 +5,10 @@ import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
+import { RefResolver } from "../compat/schema-set";
 import { inlineAjvRuntime } from "./ajv-runtime";
 import { JSON_VALUE_DECLARATION, withJsonValueTypes } from "./json-value-types";
+import { withMergedAllOf } from "./merge-all-of";
 import { generatePackage } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
 import { withoutAnnotations } from "./strip-annotations";
@@ -39,13 +41,22 @@ async function generateTypes(catalog: CatalogEntry[]): Promise<string> {
     additionalProperties: false,
     properties: Object.fromEntries(roots.map((e) => [e.title, { $ref: e.file }])),
   };
-  // The type generator reads $ref'd files from disk: give it copies whose accept-anything
-  // subschemas are typed JsonValue (see json-value-types.ts).
+  // The type generator reads $ref'd files from disk: give it copies whose shared fields (allOf)
+  // are merged into one object, so a type is one interface rather than an intersection (see
+  // merge-all-of.ts), and whose accept-anything subschemas are typed JsonValue (json-value-types.ts).
+  const resolver = new RefResolver({
+    label: "schemas",
+    files: new Map(catalog.map((e) => [e.file, e.schema])),
+  });
+  const resolve = resolver.resolve.bind(resolver);
   const typingDir = mkdtempSync(join(tmpdir(), "gen-types-"));
   try {
     for (const e of catalog) {
+      const typed = withJsonValueTypes(
+        withMergedAllOf(e.schema, e.id, resolve) as Record<string, unknown>,
+      );
       mkdirSync(dirname(join(typingDir, e.file)), { recursive: true });
-      writeFileSync(join(typingDir, e.file), JSON.stringify(withJsonValueTypes(e.schema)));
+      writeFileSync(join(typingDir, e.file), JSON.stringify(typed));
     }
     return await compileTypes(root, typingDir);
   } finally {

@@ -46,3 +46,26 @@ export function mapSubschemas(
   }
   return out;
 }
+
+/**
+ * Each direct subschema of a schema object with the JSON pointer tokens that lead to it, keyword
+ * by keyword as in {@link mapSubschemas}; `name` is the property's name under `properties`.
+ *
+ * @example subschemaEntries({ properties: { a: {} }, items: true }) // [{ path: ["properties", "a"], name: "a", schema: {} }, { path: ["items"], schema: true }]
+ */
+export function subschemaEntries(schema: {
+  [keyword: string]: unknown;
+}): { path: string[]; name?: string; schema: Schema }[] {
+  return Object.entries(schema).flatMap(([keyword, value]) => {
+    if (SCHEMA_MAPS.has(keyword) && value !== null && typeof value === "object")
+      return Object.entries(value).map(([name, sub]) => ({
+        path: [keyword, name],
+        ...(keyword === "properties" ? { name } : {}),
+        schema: sub as Schema,
+      }));
+    if (SCHEMA_LISTS.has(keyword) && Array.isArray(value))
+      return value.map((sub, i) => ({ path: [keyword, String(i)], schema: sub as Schema }));
+    if (SCHEMA_VALUES.has(keyword)) return [{ path: [keyword], schema: value as Schema }];
+    return [];
+  });
+}

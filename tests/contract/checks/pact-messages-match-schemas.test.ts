@@ -83,4 +83,16 @@ describe("the schema check itself", () => {
       closeSchema({ type: "object", properties: {}, additionalProperties: { type: "string" } }),
     ).not.toHaveProperty("unevaluatedProperties");
   });
+
+  it("leaves open a schema used as an allOf member, closing the schema that uses it", () => {
+    const shared = { type: "object", properties: { a: {} } };
+    const closed = closeSchema(
+      { $defs: { Shared: shared, User: { allOf: [{ $ref: "#/$defs/Shared" }], properties: {} } } },
+      new Set(["/$defs/Shared"]),
+    );
+    expect(closed).toMatchObject({
+      $defs: { Shared: shared, User: { unevaluatedProperties: false } },
+    });
+    expect(closed).not.toHaveProperty(["$defs", "Shared", "unevaluatedProperties"]);
+  });
 });

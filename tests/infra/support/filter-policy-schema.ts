@@ -47,13 +47,24 @@ function alternatives(node: Node): Node[] {
   return branches.flatMap((schema) => alternatives({ file: resolved.file, schema }));
 }
 
+/** A property a node declares itself or takes from an allOf member (fields shared by $ref). */
+function propertyOf(node: Node, name: string): Node | undefined {
+  const own = (node.schema.properties as Record<string, Schema> | undefined)?.[name];
+  if (own !== undefined) return { file: node.file, schema: own };
+  for (const member of (node.schema.allOf as Schema[] | undefined) ?? []) {
+    const found = propertyOf(deref({ file: node.file, schema: member }), name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The sub-schemas at a property path (several when a step crosses a union), empty if absent. */
 function at(node: Node, path: string[]): Node[] {
   if (path.length === 0) return [deref(node)];
   const [head, ...rest] = path as [string, ...string[]];
   return alternatives(node).flatMap((alt) => {
-    const property = (alt.schema.properties as Record<string, Schema> | undefined)?.[head];
-    return property === undefined ? [] : at({ file: alt.file, schema: property }, rest);
+    const property = propertyOf(alt, head);
+    return property === undefined ? [] : at(property, rest);
   });
 }
 

@@ -158,6 +158,42 @@ describe("a malformed record is handled alone; the rest of its batch is processe
     },
   );
 
+  it.each([
+    [
+      "schema-valid (the record schema allows an empty string)",
+      true,
+      withField("eventSourceARN", ""),
+    ],
+    [
+      "also without attributes (schema-invalid)",
+      false,
+      (r: Record<string, unknown>) => without("attributes")({ ...r, eventSourceARN: "" }),
+    ],
+  ] as [string, boolean, Breakage][])(
+    "an empty eventSourceARN, %s: no queue ARN, so the record is named for redelivery and nothing is published for it",
+    async (_what, schemaValid, breakage) => {
+      const { handler, metrics, logger, published } = setup();
+      const event = sampleBatch(2, breakage);
+      expect(validateSqsEvent(event)).toBe(schemaValid);
+      const ids = idsOf(event);
+
+      const response = await handler(event);
+
+      expect(retried(response)).toEqual([ids[2]]);
+      expect(published()).toEqual([ids[0], ids[1], ids[3]].sort());
+      expect(metrics.total("MalformedSqsRecords")).toBe(1);
+      expect(logger.lines.filter((l) => l.level === "error")).toMatchObject([
+        {
+          message: "record has no usable body or eventSourceARN; it will be redelivered",
+          attributes: {
+            message_id: ids[2],
+            error: expect.stringContaining("/Records/2/eventSourceARN must be a non-empty string"),
+          },
+        },
+      ]);
+    },
+  );
+
   it("gives a record without attributes receive_count 1 and the same outcome_id as when intact", async () => {
     const intact = setup();
     await intact.handler(sampleBatch(-1, (r) => r));

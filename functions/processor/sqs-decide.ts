@@ -57,9 +57,7 @@ export function decideRecords(
 
 function decideRecord(record: BatchRecord, deps: DecideDeps, since: number): RecordDecision {
   const { body, queueArn } = record;
-  if (body === undefined || queueArn === undefined) {
-    return decided(record, since, undefined, undefined, { unreadable: true });
-  }
+  if (body === undefined || queueArn === undefined) return nothingToPublish(record, since, true);
   try {
     const { outcome, serialized } = prepareOutcome(
       body,
@@ -70,41 +68,51 @@ function decideRecord(record: BatchRecord, deps: DecideDeps, since: number): Rec
       },
       deps.config.rules,
     );
-    if (outcome.status === "FAILURE" && outcome.retryable) {
-      return decided(record, since, outcome, undefined);
-    }
-    // Batch entry ids only need to be unique per call; message ids may not fit SNS's id pattern.
-    const entry: PublishEntry = {
-      id: `r${record.index}`,
-      message: serialized.message,
-      attributes: serialized.attributes,
-      bytes: serialized.bytes,
-    };
+    const retryable = outcome.status === "FAILURE" && outcome.retryable;
     const { successTopicArn, failureTopicArn } = deps.config;
-    const topicArn = outcome.status === "SUCCESS" ? successTopicArn : failureTopicArn;
-    return decided(record, since, outcome, { entry, topicArn });
+    // The same keys in the same order in every decision (one object shape).
+    return {
+      record,
+      outcome,
+      // Batch entry ids only need to be unique per call; message ids may not fit SNS's id pattern.
+      entry: retryable
+        ? undefined
+        : {
+            id: `r${record.index}`,
+            message: serialized.message,
+            attributes: serialized.attributes,
+            bytes: serialized.bytes,
+          },
+      topicArn: retryable
+        ? undefined
+        : outcome.status === "SUCCESS"
+          ? successTopicArn
+          : failureTopicArn,
+      unreadable: false,
+      internalError: undefined,
+      durationMs: performance.now() - since,
+    };
   } catch (error) {
     const internalError =
       error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return decided(record, since, undefined, undefined, { internalError });
+    return nothingToPublish(record, since, false, internalError);
   }
 }
 
-/** Every decision built here, so that all have one object shape. */
-function decided(
+/** A record without an outcome: it is unreadable, or deciding threw. */
+function nothingToPublish(
   record: BatchRecord,
   since: number,
-  outcome: OrderOutcome | undefined,
-  publish: { entry: PublishEntry; topicArn: string } | undefined,
-  problem: { unreadable?: true; internalError?: string } = {},
+  unreadable: boolean,
+  internalError?: string,
 ): RecordDecision {
   return {
     record,
-    outcome,
-    entry: publish?.entry,
-    topicArn: publish?.topicArn,
-    unreadable: problem.unreadable === true,
-    internalError: problem.internalError,
+    outcome: undefined,
+    entry: undefined,
+    topicArn: undefined,
+    unreadable,
+    internalError,
     durationMs: performance.now() - since,
   };
 }

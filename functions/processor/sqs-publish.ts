@@ -13,9 +13,10 @@ import type { RecordDecision } from "./sqs-decide";
 /** A record with an entry to publish. */
 type Publishable = RecordDecision & { readonly entry: PublishEntry; readonly topicArn: string };
 
-/** One PublishBatch call: its topic and the records whose entries it carries, in entry order. */
+/** One PublishBatch call: its topic, its entries and their records, in entry order. */
 export interface PublishCall {
   readonly topicArn: string;
+  readonly entries: readonly PublishEntry[];
   readonly records: readonly Publishable[];
 }
 
@@ -49,8 +50,7 @@ export async function publishOutcomes(
   const results = new Array<PublishEntryResult | undefined>(decisions.length);
   let unconfirmed = 0;
   const expired = deadline.expired.then(() => undefined);
-  await mapWithConcurrency(calls, options.concurrency, async ({ topicArn, records }) => {
-    const entries = records.map((r) => r.entry);
+  await mapWithConcurrency(calls, options.concurrency, async ({ topicArn, entries, records }) => {
     // After the deadline nothing is awaited: a call still in flight is abandoned (and aborted).
     const answered = deadline.passed
       ? undefined
@@ -93,9 +93,9 @@ function planCalls(decisions: readonly RecordDecision[]): PublishCall[] {
   const calls: PublishCall[] = [];
   for (const [topicArn, records] of byTopic) {
     let start = 0;
-    for (const chunk of chunkEntries(records.map((r) => r.entry))) {
-      calls.push({ topicArn, records: records.slice(start, start + chunk.length) });
-      start += chunk.length;
+    for (const entries of chunkEntries(records.map((r) => r.entry))) {
+      calls.push({ topicArn, entries, records: records.slice(start, start + entries.length) });
+      start += entries.length;
     }
   }
   return calls;

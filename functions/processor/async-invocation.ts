@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { OrderSuccessOutcome } from "../../generated/types";
-import { processOrderPayload, type RulesConfig } from "./core";
-import { OrderRejectedError } from "./errors";
+import { describeIssues } from "../../lib/validation";
+import type { ProcessorConfig } from "./config";
+import { boundText, processOrderPayload, type RulesConfig } from "./core";
+import { type MalformedSqsEventError, OrderRejectedError } from "./errors";
+import { noMetrics, type ProcessorLogger, type ProcessorMetrics, silentLogger } from "./telemetry";
 
 /** What the asynchronous path knows about its invocation. */
 export interface AsyncInvocationInput {
@@ -46,4 +50,90 @@ export function processAsyncInvocation(
   );
   if (outcome.status === "FAILURE") throw new OrderRejectedError(outcome);
   return outcome;
+}
+
+/** What answering an asynchronous invocation needs; only `config` is required. */
+export interface AsyncInvocationDeps {
+  readonly config: Pick<ProcessorConfig, "rules">;
+  readonly logger?: ProcessorLogger;
+  readonly metrics?: ProcessorMetrics;
+  /** The clock (default: `new Date()`). */
+  readonly now?: () => Date;
+}
+
+/**
+ * `processAsyncInvocation` as the handler runs it: with the invocation's request id (a local one
+ * without a context) and function ARN, one log line and a count (`AsyncAccepted`, `AsyncRejected`
+ * and `AsyncRejected.<ERROR_CODE>`). Given `malformed`, the event was meant for the SQS path: its
+ * rejection says why it is not a usable SQS event too, is logged at ERROR and counted as
+ * `MalformedSqsEvents`, not as a rejected order.
+ *
+ * @example
+ * const outcome = answerAsyncInvocation(payload, { config }, context); // or throws OrderRejectedError
+ */
+export function answerAsyncInvocation(
+  event: unknown,
+  deps: AsyncInvocationDeps,
+  context?: { readonly awsRequestId?: string; readonly invokedFunctionArn?: string },
+  malformed?: MalformedSqsEventError,
+): OrderSuccessOutcome {
+  const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
+  const started = performance.now();
+  const requestId = context?.awsRequestId ?? `local-${randomUUID()}`;
+  try {
+    const outcome = processAsyncInvocation(
+      event,
+      {
+        requestId,
+        ...(context?.invokedFunctionArn ? { functionArn: context.invokedFunctionArn } : {}),
+        now: deps.now?.() ?? new Date(),
+      },
+      deps.config.rules,
+    );
+    metrics.count("AsyncAccepted", 1);
+    logger.info("async order accepted", {
+      request_id: requestId,
+      outcome_id: outcome.outcome_id,
+      order_id: outcome.order_id,
+      status: outcome.status,
+      duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+    });
+    return outcome;
+  } catch (caught) {
+    const error = malformed ? explainMalformedSqsEvent(malformed, caught) : caught;
+    if (error !== caught) {
+      // Most likely an SQS batch the function cannot read: an error to alarm on, not a rejection.
+      metrics.count("MalformedSqsEvents", 1);
+      logger.error("event has Records but is not a valid SQS event; the whole batch fails", {
+        request_id: requestId,
+        error: (error as Error).message,
+      });
+    } else if (error instanceof OrderRejectedError) {
+      metrics.count("AsyncRejected", 1);
+      metrics.count("AsyncRejected", 1, { error_code: error.code });
+      logger.info("async order rejected", {
+        request_id: requestId,
+        outcome_id: error.outcome.outcome_id,
+        order_id: error.outcome.order_id,
+        status: "FAILURE",
+        error_code: error.code,
+        duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * An event with `Records` was meant for the SQS path: say why it is not a usable SQS event, not only
+ * why it is not an order. Keeps `OrderRejectedError` (SCHEMA_VIOLATION), the asynchronous path's type.
+ */
+function explainMalformedSqsEvent(malformed: MalformedSqsEventError, error: unknown): unknown {
+  if (!(error instanceof OrderRejectedError)) return error;
+  const explained = boundText(
+    `event has Records but is not a valid SQS event (aws/sqs-event.v1: ${describeIssues(malformed.issues)}), and is not an order either: ${error.outcome.error}`,
+    1024,
+  );
+  return new OrderRejectedError({ ...error.outcome, error: explained }, { cause: malformed });
 }

@@ -1,7 +1,8 @@
 /**
  * The moment an invocation stops waiting on SNS: `signal` aborts then (in-flight SDK calls give up
- * their connection and retries), and `expired` resolves, so a caller can race any promise against
- * it even when the awaited code ignores the signal.
+ * their connection and retries) with a `DeadlineExceeded` error as its reason, and `expired`
+ * resolves, so a caller can race any promise against it even when the awaited code ignores the
+ * signal.
  */
 export interface Deadline {
   readonly signal: AbortSignal;
@@ -55,9 +56,12 @@ export function startDeadline(budgetMs: number): Deadline {
   const expire = () => {
     passed = true;
     controller.abort(
-      Object.assign(new Error(`publish deadline of ${budgetMs} ms passed`), {
-        name: "DeadlineExceeded",
-      }),
+      Object.assign(
+        new Error(
+          `SNS had not confirmed when the invocation's publish budget of ${budgetMs} ms ran out; what was sent may still be delivered (then the redelivered record publishes it again)`,
+        ),
+        { name: "DeadlineExceeded" },
+      ),
     );
   };
   if (budgetMs <= 0) expire();

@@ -2,11 +2,9 @@
 // environment variable throws here, at import, so the cold start fails naming the variable.
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import type { Context } from "aws-lambda";
-import type { OrderSuccessOutcome, SqsBatchResponse } from "../../generated/types";
 import { readProcessorConfig } from "./config";
 import { createProcessorHandler } from "./create-handler";
-import { powertoolsLogger, powertoolsMetrics } from "./powertools-telemetry";
+import { powertoolsLogger, powertoolsMetrics, withPowertools } from "./powertools-telemetry";
 import { createSnsClient } from "./sns-client";
 import { createSnsOutcomePublisher } from "./sns-publisher";
 
@@ -20,32 +18,25 @@ const metrics = new Metrics({
 // Region, credentials and endpoint come from the environment (AWS_ENDPOINT_URL_SNS for emulators);
 // connection and request timeouts from the configuration.
 const publisher = createSnsOutcomePublisher(createSnsClient(config.timing));
-const processEvent = createProcessorHandler({
-  config,
-  publisher,
-  logger: powertoolsLogger(logger),
-  metrics: powertoolsMetrics(metrics),
-});
 
 /**
  * The processor Lambda. An SQS event (an object with `Records`) returns a partial batch response
- * after publishing one outcome per record, before the Lambda timeout whatever SNS does; any other payload is an asynchronous invocation
- * and returns the SUCCESS outcome or throws `OrderRejectedError` (`OrderRejected.<ERROR_CODE>`).
+ * after publishing one outcome per record, before the Lambda timeout whatever SNS does; any other
+ * payload is an asynchronous invocation and returns the SUCCESS outcome or throws
+ * `OrderRejectedError` (`OrderRejected.<ERROR_CODE>`). Logs and metrics go through Powertools.
  *
  * @example
  * // SUCCESS_TOPIC_ARN and FAILURE_TOPIC_ARN set before import
  * const { handler } = await import("./handler");
  * await handler(sqsEvent, context); // { batchItemFailures: [] }
  */
-export async function handler(
-  event: unknown,
-  context?: Context,
-): Promise<SqsBatchResponse | OrderSuccessOutcome> {
-  if (context) logger.addContext(context);
-  metrics.captureColdStartMetric(context?.functionName);
-  try {
-    return await processEvent(event, context);
-  } finally {
-    metrics.publishStoredMetrics();
-  }
-}
+export const handler = withPowertools(
+  createProcessorHandler({
+    config,
+    publisher,
+    logger: powertoolsLogger(logger),
+    metrics: powertoolsMetrics(metrics),
+  }),
+  logger,
+  metrics,
+);

@@ -1,6 +1,32 @@
 import { type Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
+import type { Context } from "aws-lambda";
+import type { ProcessorHandler } from "./create-handler";
 import type { ProcessorLogger, ProcessorMetrics } from "./telemetry";
+
+/**
+ * The processor's handler as Lambda runs it with Powertools: the Lambda context on every log line,
+ * the `ColdStart` metric (its own EMF document, on a cold start), and the invocation's EMF document
+ * written when it ends, also when it throws.
+ *
+ * @example
+ * export const handler = withPowertools(createProcessorHandler({ config, publisher, logger: powertoolsLogger(logger), metrics: powertoolsMetrics(metrics) }), logger, metrics);
+ */
+export function withPowertools(
+  processEvent: ProcessorHandler,
+  logger: Logger,
+  metrics: Metrics,
+): (event: unknown, context?: Context) => ReturnType<ProcessorHandler> {
+  return async (event, context) => {
+    if (context) logger.addContext(context);
+    metrics.captureColdStartMetric(context?.functionName);
+    try {
+      return await processEvent(event, context);
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
 
 /**
  * The processor's logger over Powertools' `Logger` (JSON lines with level, timestamp, service and, once

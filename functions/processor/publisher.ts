@@ -34,8 +34,9 @@ export interface PublishOptions {
 /**
  * Where outcomes go: SNS in production (`createSnsOutcomePublisher`), memory in tests and benchmarks
  * (`createInMemoryOutcomePublisher`). One call publishes one chunk (at most 10 entries within SNS's
- * aggregate size) to one topic and reports every entry. It may throw: the caller then treats every
- * entry of the call as not published.
+ * aggregate size) to one topic and reports on its entries by id, in any order. It may throw, and may
+ * leave an entry out: the caller reads its answer with `resultsInEntryOrder` and `failedEntries`,
+ * which count such entries as not published.
  *
  * @example
  * const results = await publisher.publishBatch(topicArn, [{ id: "r0", message, attributes, bytes }]);
@@ -47,4 +48,49 @@ export interface OutcomePublisher {
     entries: readonly PublishEntry[],
     options?: PublishOptions,
   ): Promise<readonly PublishEntryResult[]>;
+}
+
+/**
+ * Every entry of a call that threw or got no answer, as failed: the code is the error's name (an
+ * SDK exception's, `ThrottledException`), or Node's code when the name says only "Error" (a network
+ * error's `ECONNREFUSED`); `senderFault` when the SDK blames the request.
+ *
+ * @example failedEntries(entries, new Error("connect ECONNREFUSED"))[0].code; // "Error"
+ */
+export function failedEntries(
+  entries: readonly PublishEntry[],
+  error: unknown,
+): PublishEntryResult[] {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown };
+  const name = typeof e?.name === "string" && e.name !== "Error" ? e.name : undefined;
+  const code = name ?? (typeof e?.code === "string" ? e.code : "Error");
+  const message = typeof e?.message === "string" ? e.message : String(error);
+  const senderFault = e?.$fault === "client";
+  return entries.map((entry) => ({ id: entry.id, ok: false, code, message, senderFault }));
+}
+
+/**
+ * A publisher's answer as one result per entry, in entry order: an entry it reported nothing on
+ * (or only under an id it was not given) is failed with `MissingFromResponse`.
+ *
+ * @example resultsInEntryOrder([{ id: "r0", … }], [])[0].code; // "MissingFromResponse"
+ */
+export function resultsInEntryOrder(
+  entries: readonly PublishEntry[],
+  reported: readonly PublishEntryResult[],
+): PublishEntryResult[] {
+  return entries.map((entry, i) => {
+    // Publishers usually answer in entry order; look further only when this one does not.
+    const inOrder = reported[i];
+    const result = inOrder?.id === entry.id ? inOrder : reported.find((r) => r.id === entry.id);
+    return (
+      result ?? {
+        id: entry.id,
+        ok: false,
+        code: "MissingFromResponse",
+        message: "the publisher reported the entry neither as published nor as failed",
+        senderFault: false,
+      }
+    );
+  });
 }

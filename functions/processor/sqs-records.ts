@@ -15,11 +15,17 @@ export interface BatchRecord {
   readonly messageId: string;
   /** The body, or undefined when the record has no string body (then it is redelivered, never guessed). */
   readonly body: string | undefined;
-  /** The record's eventSourceARN (part of the outcome_id), or undefined when it has none. */
+  /**
+   * The record's eventSourceARN (part of the outcome_id), or undefined when it has none or an empty
+   * one (then it is redelivered, like a record without a body).
+   */
   readonly queueArn: string | undefined;
   /** ApproximateReceiveCount, at least 1 (1 when absent or not digits; see `receiveCountOf`). */
   readonly receiveCount: number;
-  /** Where the record breaks `aws/sqs-record.v1`, pointers from the event's root; empty when valid. */
+  /**
+   * Where the record breaks `aws/sqs-record.v1` (or has an empty eventSourceARN, which the schema
+   * allows and the processor cannot use), pointers from the event's root; empty when valid.
+   */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -64,7 +70,7 @@ export function readBatchRecords(event: { readonly Records: unknown }): BatchRec
 }
 
 function readBatchRecord(raw: unknown, index: number): BatchRecord {
-  if (validateSqsRecord(raw)) return validRecord(raw, index);
+  if (validateSqsRecord(raw) && raw.eventSourceARN !== "") return validRecord(raw, index);
   const at = `/Records/${index}`;
   const found = validate(validateSqsRecord, raw);
   const issues = found.ok ? [] : found.issues.map((i) => ({ ...i, pointer: `${at}${i.pointer}` }));
@@ -81,6 +87,11 @@ function readBatchRecord(raw: unknown, index: number): BatchRecord {
       },
       ...issues.filter((i) => i.pointer !== `${at}/messageId`),
     ]);
+  }
+  // The schema lets it be empty, but an empty ARN names no queue: the outcome_id could not tell
+  // queues apart, nor the FIFO rule a FIFO queue. So it is no ARN, whether the rest is valid or not.
+  if (fields.eventSourceARN === "") {
+    issues.push({ pointer: `${at}/eventSourceARN`, message: EMPTY_QUEUE_ARN });
   }
   const attributes = fields.attributes as { ApproximateReceiveCount?: unknown } | undefined;
   return {
@@ -100,6 +111,8 @@ function readBatchRecord(raw: unknown, index: number): BatchRecord {
 }
 
 const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+const EMPTY_QUEUE_ARN =
+  "must be a non-empty string: the queue's ARN is part of the outcome_id and tells a FIFO queue apart";
 
 function validRecord(record: SqsRecord, index: number): BatchRecord {
   return {

@@ -30,13 +30,36 @@ const withField =
   (field: string, value: unknown): Breakage =>
   (record) => ({ ...record, [field]: value });
 
-/** Broken so that the record has no usable body or queue ARN: redelivered, nothing published. */
-const UNUSABLE_BODY: [string, Breakage][] = [
-  ["body missing", without("body")],
-  ["body null", withField("body", null)],
-  ["body a number", withField("body", 42)],
-  ["body an object (a JSON body never serialized)", withField("body", { order_id: "A1" })],
-  ["eventSourceARN missing (the outcome_id needs it)", without("eventSourceARN")],
+const emptyQueueArn = withField("eventSourceARN", "");
+
+/**
+ * Broken so that the record has no usable body or queue ARN: redelivered, nothing published. Then
+ * whether the event still passes the SQS event schema (which allows an empty eventSourceARN), and
+ * the field the ERROR line names.
+ */
+const UNUSABLE_BODY: [string, Breakage, boolean, string][] = [
+  ["body missing", without("body"), false, "body"],
+  ["body null", withField("body", null), false, "body"],
+  ["body a number", withField("body", 42), false, "body"],
+  [
+    "body an object (a JSON body never serialized)",
+    withField("body", { order_id: "A1" }),
+    false,
+    "body",
+  ],
+  [
+    "eventSourceARN missing (the outcome_id needs it)",
+    without("eventSourceARN"),
+    false,
+    "eventSourceARN",
+  ],
+  ["eventSourceARN empty, the record otherwise valid", emptyQueueArn, true, "eventSourceARN"],
+  [
+    "eventSourceARN empty and attributes missing",
+    (r) => without("attributes")(emptyQueueArn(r) as Record<string, unknown>),
+    false,
+    "eventSourceARN",
+  ],
 ];
 
 /** Broken in fields the processor does not need: processed from messageId, body and queue ARN. */
@@ -108,10 +131,10 @@ describe("a malformed record is handled alone; the rest of its batch is processe
 
   it.each(UNUSABLE_BODY)(
     "%s: the record is named for redelivery and nothing is published for it; the others are published",
-    async (_what, breakage) => {
+    async (_what, breakage, schemaValid, field) => {
       const { handler, metrics, logger, published } = setup();
       const event = sampleBatch(2, breakage);
-      expect(validateSqsEvent(event)).toBe(false);
+      expect(validateSqsEvent(event)).toBe(schemaValid);
       const ids = idsOf(event);
 
       const response = await handler(event);
@@ -124,7 +147,10 @@ describe("a malformed record is handled alone; the rest of its batch is processe
       expect(logger.lines.filter((l) => l.level === "error")).toMatchObject([
         {
           message: "record has no usable body or eventSourceARN; it will be redelivered",
-          attributes: { message_id: ids[2], error: expect.stringMatching(/^\/Records\/2\//) },
+          attributes: {
+            message_id: ids[2],
+            error: expect.stringMatching(new RegExp(`^/Records/2/.*\\b${field}\\b`)),
+          },
         },
       ]);
     },

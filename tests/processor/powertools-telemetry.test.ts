@@ -1,5 +1,6 @@
-// The processor wired with Powertools as handler.ts wires it: what reaches stdout and stderr per
-// invocation (log lines and the one EMF document), captured at the streams Powertools writes to.
+// The processor wired with Powertools as handler.ts wires it (withPowertools): what reaches stdout and
+// stderr per invocation (log lines and the one EMF document), captured at the streams Powertools
+// writes to.
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -8,6 +9,7 @@ import { createInMemoryOutcomePublisher } from "../../functions/processor/in-mem
 import {
   powertoolsLogger,
   powertoolsMetrics,
+  withPowertools,
 } from "../../functions/processor/powertools-telemetry";
 import { NOW, sqsEvent, TEST_CONFIG, validOrder } from "./support/fixtures";
 
@@ -42,19 +44,17 @@ function wired(logLevel: "INFO" | "DEBUG") {
     metrics: powertoolsMetrics(metrics),
     now: () => NOW,
   });
-  return async (event: unknown) => {
-    try {
-      return await processEvent(event);
-    } finally {
-      metrics.publishStoredMetrics();
-    }
-  };
+  return withPowertools(processEvent, logger, metrics);
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe("the processor over Powertools' Logger and Metrics", () => {
-  it("writes one EMF document per invocation, with the count per error code in it, and no warning", async () => {
+  it("writes one EMF document per invocation, with the count per error code in it, and no warning (plus ColdStart once)", async () => {
+    vi.stubEnv("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"); // as Lambda sets it: a cold start
     const handler = wired("INFO");
     const batch = sqsEvent([good("A"), "not json", "[]", "{", good("B")]);
     const { out, err } = await captured(async () => {
@@ -62,7 +62,10 @@ describe("the processor over Powertools' Logger and Metrics", () => {
       await handler(batch);
     });
 
-    const emf = out.map((l) => JSON.parse(l)).filter((l) => typeof l._aws === "object");
+    const [coldStart, ...emf] = out
+      .map((l) => JSON.parse(l))
+      .filter((l) => typeof l._aws === "object");
+    expect(coldStart).toMatchObject({ service: "order-processor", ColdStart: 1 });
     expect(emf).toHaveLength(2);
     for (const doc of emf) {
       expect(doc).toMatchObject({

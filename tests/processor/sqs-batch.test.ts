@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher";
-import type { PublishEntry } from "../../functions/processor/publisher";
-import { type OutcomePublisher, processSqsBatch } from "../../functions/processor/sqs-batch";
+import type { OutcomePublisher, PublishEntry } from "../../functions/processor/publisher";
+import { processSqsBatch } from "../../functions/processor/sqs-batch";
 import type { SqsEvent } from "../../generated/types";
 import {
   validateFailureTopicMessage,

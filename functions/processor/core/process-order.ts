@@ -9,7 +9,7 @@ import type {
 } from "../../../generated/types";
 import { validateOrderMessage } from "../../../generated/validators/order-message.cjs";
 import { describeIssues, parseJsonBody, utf8Length, validate } from "../../../lib/validation";
-import { type BodyEcho, echoBody } from "./body-echo";
+import { type BodyEcho, echoBody, truncatedBody } from "./body-echo";
 import { boundText } from "./bounded-text";
 import { exceedsNesting, MAX_ORDER_NESTING } from "./nesting";
 import { outcomeIdFor } from "./outcome-id";
@@ -55,9 +55,10 @@ const WHAT_TO_DO: Partial<Record<ErrorCode, string>> = {
 };
 
 /**
- * Decides the outcome of one order body and serializes it for SNS: parse (size and nesting checked
- * first), validate against the order schema, apply the business rules, build the SUCCESS or FAILURE
- * outcome, and make it fit SNS's limit. Pure and deterministic given its inputs; never throws (an
+ * Decides the outcome of one order body and serializes it for SNS: echo the body (or describe it
+ * when larger than `maxEchoBodyBytes`), parse it (size and nesting checked first), validate it
+ * against the order schema, apply the business rules, build the SUCCESS or FAILURE outcome around
+ * the echo, and make it fit SNS's limit. Pure and deterministic given its inputs; never throws (an
  * unexpected error becomes a retryable INTERNAL_ERROR outcome).
  *
  * @example
@@ -70,10 +71,12 @@ export function prepareOutcome(
   rules: RulesConfig,
   snsLimit: number = SNS_MAX_MESSAGE_BYTES,
 ): PreparedOutcome {
+  let echo: BodyEcho | undefined;
   try {
-    return fitOutcome(decide(body, input, rules), snsLimit);
+    echo = echoBody(body, rules.maxEchoBodyBytes);
+    return fitOutcome(decide(body, echo, input, rules), snsLimit);
   } catch (error) {
-    return fitOutcome(internalError(body, input, rules, error), snsLimit);
+    return fitOutcome(internalError(echo ?? truncatedBody(body), input, error), snsLimit);
   }
 }
 
@@ -125,51 +128,37 @@ export function processOrderPayload(
   return processOrderBody(body, input, rules);
 }
 
-function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutcome {
-  const maxEcho = rules.maxEchoBodyBytes;
+/** The outcome of `body`, whose echo (`echoBody`) every outcome carries. */
+function decide(body: string, echo: BodyEcho, input: OrderInput, rules: RulesConfig): OrderOutcome {
   if (exceedsBytes(body, rules.maxBodyBytes)) {
     const reason = `body is ${utf8Length(body)} bytes, more than the ${rules.maxBodyBytes} allowed; it was not parsed`;
-    return failure(input, echoBody(body, maxEcho), "BODY_TOO_LARGE", reason);
+    return failure(input, echo, "BODY_TOO_LARGE", reason);
   }
   if (!NOT_WHITESPACE.test(body)) {
-    return failure(
-      input,
-      echoBody(body, maxEcho),
-      "INVALID_JSON",
-      "body is empty or only whitespace",
-    );
+    return failure(input, echo, "INVALID_JSON", "body is empty or only whitespace");
   }
   // Too deep to be an order. A body too large to parse cheaply is scanned before parsing; a smaller
   // one only once it failed (a valid order nests 3 deep at most), which reaches the same verdict
   // without a scan of every valid order.
   const scanned = body.length > PARSE_BEFORE_NESTING_SCAN_MAX;
-  if (scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
+  if (scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(echo, input);
 
   const parsed = parseJsonBody(body, { maxBytes: rules.maxBodyBytes });
   if (!parsed.ok) {
-    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
+    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(echo, input);
     if (parsed.code === "FORBIDDEN_KEY") {
       const reason =
         "body has a __proto__ or constructor.prototype key, which no order field allows";
-      return failure(input, echoBody(body, maxEcho), "SCHEMA_VIOLATION", reason, [
-        { pointer: "", message: reason },
-      ]);
+      return failure(input, echo, "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
     }
-    return failure(input, echoBody(body, maxEcho), parsed.code, parsed.message);
+    return failure(input, echo, parsed.code, parsed.message);
   }
   const validated = validate(validateOrderMessage, parsed.value);
   if (!validated.ok) {
-    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(body, input, rules);
+    if (!scanned && exceedsNesting(body, MAX_ORDER_NESTING)) return tooDeep(echo, input);
     const issues = boundIssues(validated.issues);
     const reason = `body is not an order: ${describeIssues(issues)}`;
-    return failure(
-      input,
-      echoBody(body, maxEcho),
-      "SCHEMA_VIOLATION",
-      reason,
-      issues,
-      idsOf(parsed.value),
-    );
+    return failure(input, echo, "SCHEMA_VIOLATION", reason, issues, idsOf(parsed.value));
   }
   const order = validated.value;
   const violations = evaluateRules(order, rules, input.now);
@@ -179,21 +168,19 @@ function decide(body: string, input: OrderInput, rules: RulesConfig): OrderOutco
       violations.length > 1 ? ` (and ${violations.length - 1} more rule violations)` : "";
     return failure(
       input,
-      echoBody(body, maxEcho),
+      echo,
       first.code,
       `${first.message}${more}`,
       violations.map(({ pointer, message }) => ({ pointer, message })),
       idsOf(order),
     );
   }
-  return success(input, echoBody(body, maxEcho), order);
+  return success(input, echo, order);
 }
 
-function tooDeep(body: string, input: OrderInput, rules: RulesConfig): OrderFailureOutcome {
+function tooDeep(echo: BodyEcho, input: OrderInput): OrderFailureOutcome {
   const reason = `body nests arrays or objects more than ${MAX_ORDER_NESTING} deep, and an order never does; it was not parsed`;
-  return failure(input, echoBody(body, rules.maxEchoBodyBytes), "SCHEMA_VIOLATION", reason, [
-    { pointer: "", message: reason },
-  ]);
+  return failure(input, echo, "SCHEMA_VIOLATION", reason, [{ pointer: "", message: reason }]);
 }
 
 /** More than `maxBytes` UTF-8 bytes? Each UTF-16 unit is 1 to 3 bytes: most bodies need no count. */
@@ -202,9 +189,10 @@ function exceedsBytes(body: string, maxBytes: number): boolean {
   return body.length * 3 > maxBytes && utf8Length(body) > maxBytes;
 }
 
-// A batch's records are processed within the same millisecond or few: format each instant once.
+// Pays for itself in the cpu row "its pure core alone (prepareOutcome)" (docs/processor.md).
 let isoMillis = Number.NaN;
 let isoText = "";
+/** `date.toISOString()`, formatted once per instant: a batch's records share a millisecond or few. */
 function isoString(date: Date): string {
   const millis = date.getTime();
   if (millis !== isoMillis) {
@@ -226,29 +214,12 @@ function envelope(input: OrderInput) {
 }
 
 function success(input: OrderInput, echo: BodyEcho, order: OrderMessage): OrderSuccessOutcome {
-  if (echo.body_truncated || order.correlation_id === undefined) {
-    return {
-      ...envelope(input),
-      status: "SUCCESS",
-      ...echo,
-      order_id: order.order_id,
-      ...(order.correlation_id === undefined ? {} : { correlation_id: order.correlation_id }),
-      order,
-      order_total_minor: orderTotalMinor(order),
-    };
-  }
-  // The common shape spelt out, same keys in the same order: one object map, no spreads.
   return {
-    schema_version: "1",
-    message_type: "order.outcome",
-    outcome_id: outcomeIdFor(input.source, input.messageId),
-    message_id: input.messageId,
-    processed_at: isoString(input.now),
-    source: input.source,
+    ...envelope(input),
     status: "SUCCESS",
-    body: echo.body,
+    ...echo,
     order_id: order.order_id,
-    correlation_id: order.correlation_id,
+    ...(order.correlation_id === undefined ? {} : { correlation_id: order.correlation_id }),
     order,
     order_total_minor: orderTotalMinor(order),
   };
@@ -275,17 +246,12 @@ function failure(
   };
 }
 
-function internalError(
-  body: string,
-  input: OrderInput,
-  rules: RulesConfig,
-  error: unknown,
-): OrderFailureOutcome {
+function internalError(echo: BodyEcho, input: OrderInput, error: unknown): OrderFailureOutcome {
   const now = Number.isNaN(input.now.getTime()) ? new Date() : input.now;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return failure(
     { ...input, now },
-    echoBody(body, rules.maxEchoBodyBytes),
+    echo,
     "INTERNAL_ERROR",
     `the processor failed unexpectedly (${detail})`,
   );

@@ -105,10 +105,13 @@ function serialize(outcome: OrderOutcome): SerializedOutcome {
   return { message, attributes, bytes: utf8Length(message) + bytes };
 }
 
-// Attributes depend on the status and error code alone: a handful of shapes, each built, sized and
-// frozen once, then shared by every outcome of that shape.
+// Pays for itself in the cpu row "its pure core alone (prepareOutcome)" (docs/processor.md).
 const ATTRIBUTE_SHAPES = new Map<string, { attributes: OutcomeMessageAttributes; bytes: number }>();
 
+/**
+ * The attributes of an outcome and their SNS size. They depend on the status and error code alone:
+ * a handful of shapes, each built, sized and frozen once, then shared by every outcome of that shape.
+ */
 function attributesOf(outcome: OrderOutcome): {
   attributes: OutcomeMessageAttributes;
   bytes: number;

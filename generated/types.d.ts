@@ -16,6 +16,14 @@ export interface JsonObject {
 export type LambdaDestinationRecord =
   LambdaSuccessDestinationRecord | LambdaFailureDestinationRecord;
 /**
+ * Reserved by SQS; empty in practice.
+ */
+export type StringListValues = string[];
+/**
+ * Reserved by SQS; empty in practice.
+ */
+export type BinaryListValues = string[];
+/**
  * Where the processed input came from.
  */
 export type OutcomeSource = SqsOutcomeSource | AsyncInvocationOutcomeSource;
@@ -301,14 +309,8 @@ export interface SqsMessageAttribute {
    * Base64; null when the attribute is not binary (seen in AWS fixtures).
    */
   binaryValue?: string | null;
-  /**
-   * Reserved by SQS; empty in practice.
-   */
-  stringListValues?: string[];
-  /**
-   * Reserved by SQS; empty in practice.
-   */
-  binaryListValues?: string[];
+  stringListValues?: StringListValues;
+  binaryListValues?: BinaryListValues;
 }
 /**
  * The OnFailure record Lambda delivers to the failure topic after an asynchronous invocation of the processor failed (RetriesExhausted, EventAgeExceeded, or a condition AWS adds). requestPayload is any JSON: an invalid order is exactly what can land here. responsePayload is Lambda's error object; the processor's typed errors put their error code in errorType (OrderRejected.<CODE>). responseContext and responsePayload are optional: an event that expired before it ran may have neither.
@@ -592,6 +594,96 @@ export interface ValidationIssue {
    * Readable explanation.
    */
   message: string;
+}
+/**
+ * The outcome message attributes as a queue subscribed with raw message delivery receives them: the SQS record's messageAttributes (dataType, stringValue). Derived by `npm run gen` from outcome/outcome-attributes.v1.schema.json (OutcomeMessageAttributes), which holds the rules.
+ */
+export interface OutcomeMessageAttributesRawDelivery {
+  /**
+   * Always order.outcome.
+   */
+  message_type: {
+    dataType: "String";
+    stringValue: "order.outcome";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * Major version of the outcome contract.
+   */
+  schema_version: {
+    dataType: "String";
+    stringValue: "1";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * The outcome's status.
+   */
+  status: {
+    dataType: "String";
+    stringValue: "SUCCESS" | "FAILURE";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * The outcome's error_code; FAILURE only.
+   */
+  error_code?: {
+    dataType: "String";
+    stringValue: ErrorCode;
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+}
+/**
+ * The outcome message attributes as a queue subscribed without raw message delivery receives them: the SNS envelope's MessageAttributes (Type, Value). Derived by `npm run gen` from outcome/outcome-attributes.v1.schema.json (OutcomeMessageAttributes), which holds the rules.
+ */
+export interface OutcomeMessageAttributesSnsEnvelope {
+  /**
+   * Always order.outcome.
+   */
+  message_type: {
+    Type: "String";
+    Value: "order.outcome";
+  };
+  /**
+   * Major version of the outcome contract.
+   */
+  schema_version: {
+    Type: "String";
+    Value: "1";
+  };
+  /**
+   * The outcome's status.
+   */
+  status: {
+    Type: "String";
+    Value: "SUCCESS" | "FAILURE";
+  };
+  /**
+   * The outcome's error_code; FAILURE only.
+   */
+  error_code?: {
+    Type: "String";
+    Value: ErrorCode;
+  };
 }
 /**
  * The SNS message attributes published with every outcome, in the SDK's shape (DataType, StringValue). Subscription filter policies with scope MessageAttributes may use only these keys. With raw delivery they become SQS message attributes (at most 10 are delivered; this contract uses at most 4). Lambda destination records carry no attributes.

@@ -1,3 +1,4 @@
+export type { DeliveredOutcomeAttributes } from "./delivered-attributes";
 export type { BodyParseFailure } from "./errors";
 export { BodyParseError, SchemaValidationError } from "./errors";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues";
@@ -18,4 +19,16 @@ export {
   parseJsonBodyOrThrow,
   utf8Length,
 } from "./parse-body";
+export {
+  DEFAULT_MAX_RECORD_BODY_BYTES,
+  type Delivery,
+  dedupeKeyOf,
+  type ReadTopicRecordOptions,
+  readFailureTopicRecord,
+  readSuccessTopicRecord,
+  type SqsRecordInput,
+  TopicRecordError,
+  type TopicRecordErrorCode,
+  type TopicRecordRead,
+} from "./topic-record";
 export { assertValid, type ValidationResult, validate } from "./validate";

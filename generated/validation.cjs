@@ -165,11 +165,29 @@ __export(index_exports, {
   parseJsonBodyOrThrow: () => parseJsonBodyOrThrow,
   readFailureTopicRecord: () => readFailureTopicRecord,
   readSuccessTopicRecord: () => readSuccessTopicRecord,
+  toAwsLambdaSqsEvent: () => toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord: () => toAwsLambdaSqsRecord,
   toIssue: () => toIssue,
   utf8Length: () => utf8Length,
   validate: () => validate
 });
 module.exports = __toCommonJS(index_exports);
+
+// lib/validation/aws-lambda.ts
+function toAwsLambdaSqsRecord(record) {
+  const { md5OfMessageAttributes, messageAttributes, ...rest } = record;
+  const attributes = {};
+  for (const [name, { binaryValue, ...attribute }] of Object.entries(messageAttributes))
+    attributes[name] = typeof binaryValue === "string" ? { ...attribute, binaryValue } : attribute;
+  return {
+    ...rest,
+    messageAttributes: attributes,
+    ...typeof md5OfMessageAttributes === "string" ? { md5OfMessageAttributes } : {}
+  };
+}
+function toAwsLambdaSqsEvent(event) {
+  return { ...event, Records: event.Records.map(toAwsLambdaSqsRecord) };
+}
 
 // lib/validation/issues.ts
 function pointerToken(token) {
@@ -560,6 +578,8 @@ function readAttributes(message, attributes, validator, at) {
   parseJsonBodyOrThrow,
   readFailureTopicRecord,
   readSuccessTopicRecord,
+  toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord,
   toIssue,
   utf8Length,
   validate

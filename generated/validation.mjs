@@ -21,6 +21,8 @@ export {
   parseJsonBodyOrThrow,
   readFailureTopicRecord,
   readSuccessTopicRecord,
+  toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord,
   toIssue,
   utf8Length,
   validate,

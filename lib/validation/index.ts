@@ -1,3 +1,10 @@
+export {
+  type AwsLambdaSqsEvent,
+  type AwsLambdaSqsMessageAttribute,
+  type AwsLambdaSqsRecord,
+  toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord,
+} from "./aws-lambda";
 export type { DeliveredOutcomeAttributes } from "./delivered-attributes";
 export type { BodyParseFailure } from "./errors";
 export { BodyParseError, SchemaValidationError } from "./errors";

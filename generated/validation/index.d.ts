@@ -7,5 +7,5 @@ export { BodyParseError, SchemaValidationError } from "./errors.js";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues.js";
 export { errorPayloadOf, isDestinationRecord, isFailureDestinationRecord, isFailureOutcome, isJsonObject, isOutcome, isSuccessDestinationRecord, isSuccessOutcome, } from "./narrow.js";
 export { DEFAULT_MAX_BODY_BYTES, type ParseBodyResult, parseJsonBody, parseJsonBodyOrThrow, utf8Length, } from "./parse-body.js";
-export { DEFAULT_MAX_RECORD_BODY_BYTES, type Delivery, dedupeKeyOf, type ReadTopicRecordOptions, readFailureTopicRecord, readSuccessTopicRecord, type SqsRecordInput, TopicRecordError, type TopicRecordErrorCode, type TopicRecordRead, } from "./topic-record.js";
+export { DEFAULT_MAX_RECORD_BODY_BYTES, type Delivery, type DeliveryOf, dedupeKeyOf, type ReadTopicRecordOptions, readFailureTopicRecord, readSuccessTopicRecord, type SqsRecordInput, TopicRecordError, type TopicRecordErrorCode, type TopicRecordRead, } from "./topic-record.js";
 export { assertValid, type ValidationResult, validate } from "./validate.js";

@@ -10,16 +10,18 @@ import { type ValidationIssue } from "./issues.js";
  */
 export type Delivery = "raw" | "sns-envelope";
 /** Options of `readSuccessTopicRecord` / `readFailureTopicRecord`. */
-export interface ReadTopicRecordOptions {
+export interface ReadTopicRecordOptions<D extends Delivery | "detect" = Delivery | "detect"> {
     /**
      * The subscription's delivery, when the caller knows it (a record in the other form is then a
-     * `WRONG_DELIVERY_MODE` error), or `"detect"` (the default): an envelope is recognised by its
-     * `Type` "Notification".
+     * `WRONG_DELIVERY_MODE` error, and the result is typed for that form), or `"detect"` (the
+     * default): an envelope is recognised by its `Type` "Notification".
      */
-    readonly delivery?: Delivery | "detect";
+    readonly delivery?: D;
     /** Largest body read, in UTF-8 bytes. Default `DEFAULT_MAX_RECORD_BODY_BYTES`. */
     readonly maxBodyBytes?: number;
 }
+/** The delivery a result can have when `D` was declared: that one, or either when detected. */
+export type DeliveryOf<D extends Delivery | "detect"> = D extends Delivery ? D : Delivery;
 /** Largest record body read by default: SQS's message size limit (1 MiB). */
 export declare const DEFAULT_MAX_RECORD_BODY_BYTES = 1048576;
 /**
@@ -56,21 +58,28 @@ interface MessageRead<M> {
     /** `outcome:<outcome_id>` for an outcome, `request:<requestContext.requestId>` for a destination record. */
     readonly dedupeKey: string;
 }
+/** What a message read in each delivery form carries besides the message. */
+interface DeliveredAs {
+    raw: {
+        readonly attributes: OutcomeMessageAttributesRawDelivery | undefined;
+    };
+    "sns-envelope": {
+        readonly attributes: OutcomeMessageAttributesSnsEnvelope | undefined;
+        /** The envelope, for its `MessageId`, `TopicArn` and `Timestamp`. */
+        readonly envelope: SnsNotification;
+    };
+}
+type MessageIn<M, D extends Delivery> = D extends Delivery ? MessageRead<M> & {
+    readonly delivery: D;
+} & DeliveredAs[D] : never;
 /**
  * What reading one record gives: the message (with its attributes in the form they were
- * delivered; `undefined` when the record carries none, as for destination records), an SNS
- * subscription or unsubscribe confirmation (acknowledge it; confirming is an operator's decision),
- * or the error.
+ * delivered, `attributes`; `undefined` when the record carries none, as for destination records;
+ * and for the envelope, `envelope`), an SNS subscription or unsubscribe confirmation (acknowledge
+ * it; confirming is an operator's decision), or the error. `D` is the delivery the message can
+ * have: the one declared, or either.
  */
-export type TopicRecordRead<M> = (MessageRead<M> & {
-    readonly delivery: "raw";
-    readonly attributes: OutcomeMessageAttributesRawDelivery | undefined;
-}) | (MessageRead<M> & {
-    readonly delivery: "sns-envelope";
-    readonly attributes: OutcomeMessageAttributesSnsEnvelope | undefined;
-    /** The envelope, for its `MessageId`, `TopicArn` and `Timestamp`. */
-    readonly envelope: SnsNotification;
-}) | {
+export type TopicRecordRead<M, D extends Delivery = Delivery> = MessageIn<M, D> | {
     readonly kind: "confirmation";
     readonly confirmation: SnsConfirmation;
 } | {
@@ -92,7 +101,7 @@ interface DestinationLike {
  * const read = readSuccessTopicRecord(record, { delivery: "raw" });
  * if (read.kind === "message") ship(read.dedupeKey, read.message); // "outcome:5b7c…", SuccessTopicMessage
  */
-export declare function readSuccessTopicRecord(record: SqsRecordInput, options?: ReadTopicRecordOptions): TopicRecordRead<SuccessTopicMessage>;
+export declare function readSuccessTopicRecord<D extends Delivery | "detect" = "detect">(record: SqsRecordInput, options?: ReadTopicRecordOptions<D>): TopicRecordRead<SuccessTopicMessage, DeliveryOf<D>>;
 /**
  * Reads one SQS record of a queue subscribed to the failure topic, raw or in the SNS envelope:
  * a FAILURE outcome or an OnFailure destination record (see `readSuccessTopicRecord`).
@@ -101,7 +110,7 @@ export declare function readSuccessTopicRecord(record: SqsRecordInput, options?:
  * const read = readFailureTopicRecord(record, { delivery: "sns-envelope" });
  * if (read.kind === "message" && isOutcome(read.message)) alert(read.message.error_code);
  */
-export declare function readFailureTopicRecord(record: SqsRecordInput, options?: ReadTopicRecordOptions): TopicRecordRead<FailureTopicMessage>;
+export declare function readFailureTopicRecord<D extends Delivery | "detect" = "detect">(record: SqsRecordInput, options?: ReadTopicRecordOptions<D>): TopicRecordRead<FailureTopicMessage, DeliveryOf<D>>;
 /**
  * The key a consumer deduplicates a topic message on: every copy of one outcome (and the outcome
  * of every redelivery of its order) has one `outcome_id`; a destination record has its

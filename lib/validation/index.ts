@@ -29,6 +29,7 @@ export {
 export {
   DEFAULT_MAX_RECORD_BODY_BYTES,
   type Delivery,
+  type DeliveryOf,
   dedupeKeyOf,
   type ReadTopicRecordOptions,
   readFailureTopicRecord,

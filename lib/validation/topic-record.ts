@@ -39,16 +39,19 @@ import { validate } from "./validate";
 export type Delivery = "raw" | "sns-envelope";
 
 /** Options of `readSuccessTopicRecord` / `readFailureTopicRecord`. */
-export interface ReadTopicRecordOptions {
+export interface ReadTopicRecordOptions<D extends Delivery | "detect" = Delivery | "detect"> {
   /**
    * The subscription's delivery, when the caller knows it (a record in the other form is then a
-   * `WRONG_DELIVERY_MODE` error), or `"detect"` (the default): an envelope is recognised by its
-   * `Type` "Notification".
+   * `WRONG_DELIVERY_MODE` error, and the result is typed for that form), or `"detect"` (the
+   * default): an envelope is recognised by its `Type` "Notification".
    */
-  readonly delivery?: Delivery | "detect";
+  readonly delivery?: D;
   /** Largest body read, in UTF-8 bytes. Default `DEFAULT_MAX_RECORD_BODY_BYTES`. */
   readonly maxBodyBytes?: number;
 }
+
+/** The delivery a result can have when `D` was declared: that one, or either when detected. */
+export type DeliveryOf<D extends Delivery | "detect"> = D extends Delivery ? D : Delivery;
 
 /** Largest record body read by default: SQS's message size limit (1 MiB). */
 export const DEFAULT_MAX_RECORD_BODY_BYTES = 1_048_576;
@@ -102,23 +105,28 @@ interface MessageRead<M> {
   readonly dedupeKey: string;
 }
 
+/** What a message read in each delivery form carries besides the message. */
+interface DeliveredAs {
+  raw: { readonly attributes: OutcomeMessageAttributesRawDelivery | undefined };
+  "sns-envelope": {
+    readonly attributes: OutcomeMessageAttributesSnsEnvelope | undefined;
+    /** The envelope, for its `MessageId`, `TopicArn` and `Timestamp`. */
+    readonly envelope: SnsNotification;
+  };
+}
+type MessageIn<M, D extends Delivery> = D extends Delivery
+  ? MessageRead<M> & { readonly delivery: D } & DeliveredAs[D]
+  : never;
+
 /**
  * What reading one record gives: the message (with its attributes in the form they were
- * delivered; `undefined` when the record carries none, as for destination records), an SNS
- * subscription or unsubscribe confirmation (acknowledge it; confirming is an operator's decision),
- * or the error.
+ * delivered, `attributes`; `undefined` when the record carries none, as for destination records;
+ * and for the envelope, `envelope`), an SNS subscription or unsubscribe confirmation (acknowledge
+ * it; confirming is an operator's decision), or the error. `D` is the delivery the message can
+ * have: the one declared, or either.
  */
-export type TopicRecordRead<M> =
-  | (MessageRead<M> & {
-      readonly delivery: "raw";
-      readonly attributes: OutcomeMessageAttributesRawDelivery | undefined;
-    })
-  | (MessageRead<M> & {
-      readonly delivery: "sns-envelope";
-      readonly attributes: OutcomeMessageAttributesSnsEnvelope | undefined;
-      /** The envelope, for its `MessageId`, `TopicArn` and `Timestamp`. */
-      readonly envelope: SnsNotification;
-    })
+export type TopicRecordRead<M, D extends Delivery = Delivery> =
+  | MessageIn<M, D>
   | { readonly kind: "confirmation"; readonly confirmation: SnsConfirmation }
   | { readonly kind: "rejected"; readonly error: TopicRecordError };
 
@@ -156,11 +164,14 @@ const FAILURE_TOPIC: Topic<OrderFailureOutcome, OrderFailureDestinationRecord> =
  * const read = readSuccessTopicRecord(record, { delivery: "raw" });
  * if (read.kind === "message") ship(read.dedupeKey, read.message); // "outcome:5b7c…", SuccessTopicMessage
  */
-export function readSuccessTopicRecord(
+export function readSuccessTopicRecord<D extends Delivery | "detect" = "detect">(
   record: SqsRecordInput,
-  options: ReadTopicRecordOptions = {},
-): TopicRecordRead<SuccessTopicMessage> {
-  return readTopicRecord(record, SUCCESS_TOPIC, options);
+  options: ReadTopicRecordOptions<D> = {},
+): TopicRecordRead<SuccessTopicMessage, DeliveryOf<D>> {
+  return readTopicRecord(record, SUCCESS_TOPIC, options) as TopicRecordRead<
+    SuccessTopicMessage,
+    DeliveryOf<D>
+  >;
 }
 
 /**
@@ -171,11 +182,14 @@ export function readSuccessTopicRecord(
  * const read = readFailureTopicRecord(record, { delivery: "sns-envelope" });
  * if (read.kind === "message" && isOutcome(read.message)) alert(read.message.error_code);
  */
-export function readFailureTopicRecord(
+export function readFailureTopicRecord<D extends Delivery | "detect" = "detect">(
   record: SqsRecordInput,
-  options: ReadTopicRecordOptions = {},
-): TopicRecordRead<FailureTopicMessage> {
-  return readTopicRecord(record, FAILURE_TOPIC, options);
+  options: ReadTopicRecordOptions<D> = {},
+): TopicRecordRead<FailureTopicMessage, DeliveryOf<D>> {
+  return readTopicRecord(record, FAILURE_TOPIC, options) as TopicRecordRead<
+    FailureTopicMessage,
+    DeliveryOf<D>
+  >;
 }
 
 /**

@@ -1,9 +1,15 @@
 import type { SQSEvent, SQSRecord } from "aws-lambda";
 import { describe, expectTypeOf, it } from "vitest";
-import type { SqsEvent, SqsRecord } from "../../generated/types";
+import type {
+  OutcomeMessageAttributesRawDelivery,
+  SnsNotification,
+  SqsEvent,
+  SqsRecord,
+} from "../../generated/types";
 import { validateSqsEvent } from "../../generated/validators.cjs";
 import {
   readFailureTopicRecord,
+  readSuccessTopicRecord,
   toAwsLambdaSqsEvent,
   toAwsLambdaSqsRecord,
   validate,
@@ -38,7 +44,18 @@ describe("@types/aws-lambda both ways", () => {
     void direct;
   });
 
-  it("the topic readers take an SQSRecord as it is", () => {
+  it("the topic readers take an SQSRecord as it is, typed for the delivery declared", () => {
     expectTypeOf(readFailureTopicRecord).toBeCallableWith(awsRecord);
+    const raw = readSuccessTopicRecord(awsRecord, { delivery: "raw" });
+    if (raw.kind === "message") {
+      expectTypeOf(raw.delivery).toEqualTypeOf<"raw">();
+      expectTypeOf(raw.attributes).toEqualTypeOf<OutcomeMessageAttributesRawDelivery | undefined>();
+    }
+    const detected = readFailureTopicRecord(awsRecord);
+    if (detected.kind === "message") {
+      expectTypeOf(detected.delivery).toEqualTypeOf<"raw" | "sns-envelope">();
+      if (detected.delivery === "sns-envelope")
+        expectTypeOf(detected.envelope).toEqualTypeOf<SnsNotification>();
+    }
   });
 });

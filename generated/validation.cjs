@@ -485,13 +485,13 @@ function deliveryOf(body, declared, topic) {
     );
   return "sns-envelope";
 }
+function prefixed(issues, prefix) {
+  return issues.map((i) => ({ pointer: `${prefix}${i.pointer}`, message: i.message }));
+}
 function checked(validator, value, what, prefix) {
   const result = validate(validator, value);
   if (result.ok) return result.value;
-  const issues = result.issues.map((i) => ({
-    pointer: `${prefix}${i.pointer}`,
-    message: i.message
-  }));
+  const issues = prefixed(result.issues, prefix);
   return new TopicRecordError(
     "SCHEMA_VIOLATION",
     `${what} does not match its schema: ${describeIssues(issues)}`,
@@ -530,10 +530,7 @@ function readAttributes(message, attributes, validator, at) {
   if (Object.keys(attributes).length === 0) return void 0;
   const result = validate(validator, attributes);
   if (!result.ok) {
-    const issues = result.issues.map((i) => ({
-      pointer: `${at.pointer}${i.pointer}`,
-      message: i.message
-    }));
+    const issues = prefixed(result.issues, at.pointer);
     return new TopicRecordError(
       "INVALID_ATTRIBUTES",
       `message attributes do not match the outcome attributes schema: ${describeIssues(issues)}; the publisher must send the attributes derived from the outcome`,

@@ -301,6 +301,11 @@ function deliveryOf(
   return "sns-envelope";
 }
 
+/** Issues whose pointers are relative to what holds the validated value at `prefix`. */
+function prefixed(issues: readonly ValidationIssue[], prefix: string): ValidationIssue[] {
+  return issues.map((i) => ({ pointer: `${prefix}${i.pointer}`, message: i.message }));
+}
+
 /** Validates with a shipped validator; a SCHEMA_VIOLATION whose pointers start at `prefix`. */
 function checked<T>(
   validator: Validator<T>,
@@ -310,10 +315,7 @@ function checked<T>(
 ): T | TopicRecordError {
   const result = validate(validator, value);
   if (result.ok) return result.value;
-  const issues = result.issues.map((i) => ({
-    pointer: `${prefix}${i.pointer}`,
-    message: i.message,
-  }));
+  const issues = prefixed(result.issues, prefix);
   return new TopicRecordError(
     "SCHEMA_VIOLATION",
     `${what} does not match its schema: ${describeIssues(issues)}`,
@@ -372,10 +374,7 @@ function readAttributes<A extends DeliveredOutcomeAttributes>(
   if (Object.keys(attributes).length === 0) return undefined;
   const result = validate(validator, attributes);
   if (!result.ok) {
-    const issues = result.issues.map((i) => ({
-      pointer: `${at.pointer}${i.pointer}`,
-      message: i.message,
-    }));
+    const issues = prefixed(result.issues, at.pointer);
     return new TopicRecordError(
       "INVALID_ATTRIBUTES",
       `message attributes do not match the outcome attributes schema: ${describeIssues(issues)}; the publisher must send the attributes derived from the outcome`,

@@ -2,11 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  defaultRulesConfig,
-  outcomeAttributes,
-  processOrderBody,
-} from "../../functions/processor/core";
+import { outcomeAttributes } from "../../functions/processor/core";
 import {
   envelopeDelivery,
   rawDelivery,
@@ -15,6 +11,7 @@ import {
 } from "../consumers/support/sqs-delivery";
 import { readAwsSample } from "../support/aws-samples";
 import { awsSamplesDir, repoRoot } from "../support/paths";
+import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
 import {
   createConsumerProject,
   freshTempDir,
@@ -39,13 +36,7 @@ const schemaFile = (file: string) =>
 
 /** Outcomes from the processor's real core: the messages consumers of the package read. */
 function writeOutcomes(dir: string): void {
-  const order = {
-    order_id: "ORD-1001",
-    customer_id: "CUST-42",
-    currency: "EUR",
-    line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
-    submitted_at: "2026-11-26T10:15:00.000Z",
-  };
+  const order = EXAMPLE_ORDER;
   const bodies: Record<string, string> = {
     success: JSON.stringify(order),
     "unsupported-currency": JSON.stringify({ ...order, currency: "JPY" }),
@@ -55,18 +46,9 @@ function writeOutcomes(dir: string): void {
   mkdirSync(join(dir, "outcomes"));
   mkdirSync(join(dir, "attributes"));
   for (const [name, body] of Object.entries(bodies)) {
-    const outcome = processOrderBody(
+    const outcome = processorOutcome(
       body,
-      {
-        messageId: `059f36b4-87a3-44ab-83d2-66197583${String(name.length).padStart(4, "0")}`,
-        source: {
-          kind: "sqs",
-          queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
-          receive_count: 1,
-        },
-        now: new Date("2026-11-26T10:15:01.000Z"),
-      },
-      defaultRulesConfig,
+      `059f36b4-87a3-44ab-83d2-66197583${String(name.length).padStart(4, "0")}`,
     );
     writeFileSync(join(dir, "outcomes", `${name}.json`), JSON.stringify(outcome));
     writeFileSync(
@@ -94,32 +76,11 @@ function expectedSampleCounts(): Record<string, number> {
  * consumer's code has them.
  */
 function snippetInputs(): Record<string, SnippetInput> {
-  const processed = (body: unknown) =>
-    processOrderBody(
-      JSON.stringify(body),
-      {
-        messageId: "059f36b4-87a3-44ab-83d2-661975830a7d",
-        source: {
-          kind: "sqs",
-          queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
-          receive_count: 1,
-        },
-        now: new Date("2026-11-26T10:15:01.000Z"),
-      },
-      defaultRulesConfig,
-    );
-  const order = {
-    order_id: "ORD-1001",
-    customer_id: "CUST-42",
-    currency: "EUR",
-    line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
-    submitted_at: "2026-11-26T10:15:00.000Z",
-  };
-  const accepted = processed(order);
-  const rejected = processed({ ...order, currency: "JPY" });
+  const accepted = processorOutcome(JSON.stringify(EXAMPLE_ORDER));
+  const rejected = processorOutcome(JSON.stringify({ ...EXAMPLE_ORDER, currency: "JPY" }));
   const SQS_RECORD = 'import("aws-lambda").SQSRecord';
   return {
-    "order-record": { type: SQS_RECORD, value: sqsRecord({ body: JSON.stringify(order) }) },
+    "order-record": { type: SQS_RECORD, value: sqsRecord({ body: JSON.stringify(EXAMPLE_ORDER) }) },
     "success-raw-record": {
       type: SQS_RECORD,
       value: rawDelivery(accepted, outcomeAttributes(accepted)),

@@ -2,11 +2,7 @@ import { parse } from "@aws-lambda-powertools/parser";
 import { SnsSqsEnvelope, SqsEnvelope } from "@aws-lambda-powertools/parser/envelopes";
 import { JSONStringified } from "@aws-lambda-powertools/parser/helpers";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import {
-  defaultRulesConfig,
-  outcomeAttributes,
-  processOrderBody,
-} from "../../functions/processor/core";
+import { outcomeAttributes } from "../../functions/processor/core";
 import type { FailureTopicMessage, SqsEvent, SuccessTopicMessage } from "../../generated/types";
 import {
   validateFailureTopicMessage,
@@ -17,6 +13,7 @@ import {
 import { envelopeDelivery, rawDelivery, sqsEvent } from "../consumers/support/sqs-delivery";
 import { SAMPLES, type SampleUse } from "../support/aws-sample-uses";
 import { readAwsSample, withRealisticPlaceholders } from "../support/aws-samples";
+import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
 import { zodFromStandard } from "./support/zod-from-standard";
 
 // Powertools for AWS Lambda's parser runs the package's validators as the Standard Schemas they
@@ -31,24 +28,12 @@ const samples = Object.entries(SAMPLES)
     return [file, use, use.extract ? use.extract(sample) : [sample]] as const;
   });
 
-const now = new Date("2026-11-26T10:15:01.000Z");
-const source = {
-  kind: "sqs" as const,
-  queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
-  receive_count: 1,
-};
-const order = {
-  order_id: "ORD-1001",
-  customer_id: "CUST-42",
-  currency: "EUR",
-  line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
-  submitted_at: "2026-11-26T10:15:00.000Z",
-};
-const outcome = (body: unknown, messageId: string) =>
-  processOrderBody(JSON.stringify(body), { messageId, source, now }, defaultRulesConfig);
-const accepted = outcome(order, "m-accepted");
-const rejected = outcome({ ...order, currency: "JPY" }, "m-rejected");
-const broken = outcome("not an order", "m-broken");
+const accepted = processorOutcome(JSON.stringify(EXAMPLE_ORDER), "m-accepted");
+const rejected = processorOutcome(
+  JSON.stringify({ ...EXAMPLE_ORDER, currency: "JPY" }),
+  "m-rejected",
+);
+const broken = processorOutcome('"not an order"', "m-broken");
 
 describe("@aws-lambda-powertools/parser with the package's validators as Standard Schemas", () => {
   it.each(samples)("parse() returns the real AWS sample %s as it came", (_file, use, payloads) => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultRulesConfig,
-  outcomeAttributes,
-  processOrderBody,
-} from "../../functions/processor/core";
+import { outcomeAttributes } from "../../functions/processor/core";
 import type {
   OrderFailureDestinationRecord,
-  OrderOutcome,
   OrderSuccessDestinationRecord,
   SnsConfirmation,
   SqsEvent,
@@ -24,34 +19,16 @@ import {
   sqsRecord,
 } from "../consumers/support/sqs-delivery";
 import { readAwsSample } from "../support/aws-samples";
+import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
 
 // The readers every consumer of the topics uses (our own consumers included), on outcomes from
 // the processor's real core delivered in both forms SNS uses, and on real AWS payloads.
 
-const order = {
-  order_id: "ORD-1001",
-  customer_id: "CUST-42",
-  currency: "EUR",
-  line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
-  submitted_at: "2026-11-26T10:15:00.000Z",
-};
-function outcomeOf(body: unknown, messageId: string): OrderOutcome {
-  return processOrderBody(
-    JSON.stringify(body),
-    {
-      messageId,
-      source: {
-        kind: "sqs",
-        queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
-        receive_count: 1,
-      },
-      now: new Date("2026-11-26T10:15:01.000Z"),
-    },
-    defaultRulesConfig,
-  );
-}
-const accepted = outcomeOf(order, "059f36b4-87a3-44ab-83d2-661975830a7d");
-const rejected = outcomeOf({ ...order, currency: "JPY" }, "059f36b4-87a3-44ab-83d2-661975830a7e");
+const accepted = processorOutcome(JSON.stringify(EXAMPLE_ORDER));
+const rejected = processorOutcome(
+  JSON.stringify({ ...EXAMPLE_ORDER, currency: "JPY" }),
+  "059f36b4-87a3-44ab-83d2-661975830a7e",
+);
 const successRecord = () =>
   schemaExample<OrderSuccessDestinationRecord>(
     "order-success-destination-record",

@@ -233,6 +233,14 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
         sku: "SKU-1",
         bodyCodes: ["INVALID_JSON", "FORBIDDEN_KEY", "BODY_TOO_LARGE"],
         schemaId: "https://schemas.order-events.example/order/order-message.v1.schema.json",
+        readerResults: [
+          "sns-envelope outcome",
+          "sns-envelope outcome",
+          "raw outcome",
+          "sns-envelope outcome",
+        ],
+        standardVendor: manifest.name,
+        standardIssuePath: ["currency"],
       });
       expect(report.catalogSchemas).toBeGreaterThan(10);
       expect(report.rejectedPointer).not.toBe("(none)");

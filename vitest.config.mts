@@ -30,6 +30,7 @@ const INTEGRATION = [
   "tests/processor/sns-faults.test.mts",
   "tests/processor/sns-hang.test.ts",
   "tests/tools/soak.test.ts",
+  "tests/validation/powertools-local-pipeline.test.ts",
 ];
 
 // Four projects: `unit` (fast, files in parallel: `npm run test:unit` asks for two workers, as

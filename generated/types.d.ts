@@ -16,6 +16,14 @@ export interface JsonObject {
 export type LambdaDestinationRecord =
   LambdaSuccessDestinationRecord | LambdaFailureDestinationRecord;
 /**
+ * Reserved by SQS; empty in practice.
+ */
+export type StringListValues = string[];
+/**
+ * Reserved by SQS; empty in practice.
+ */
+export type BinaryListValues = string[];
+/**
  * Where the processed input came from: a record of an SQS batch or an asynchronous invocation, told apart by kind.
  */
 export type OutcomeSource = SqsOutcomeSource | AsyncInvocationOutcomeSource;
@@ -405,14 +413,8 @@ export interface SqsMessageAttribute {
    * Base64; null when the attribute is not binary (seen in AWS fixtures).
    */
   binaryValue?: string | null;
-  /**
-   * Reserved by SQS; empty in practice.
-   */
-  stringListValues?: string[];
-  /**
-   * Reserved by SQS; empty in practice.
-   */
-  binaryListValues?: string[];
+  stringListValues?: StringListValues;
+  binaryListValues?: BinaryListValues;
 }
 /**
  * The OnFailure record Lambda delivers to the failure topic after an asynchronous invocation of the processor failed (RetriesExhausted, EventAgeExceeded, or a condition AWS adds). requestPayload is any JSON: an invalid order is exactly what can land here. responsePayload is Lambda's error object; the processor's typed errors put their error code in errorType (OrderRejected.<CODE>). responseContext and responsePayload are optional: an event that expired before it ran may have neither.
@@ -762,6 +764,138 @@ export interface ValidationIssue {
    * What is wrong at that place, in English, for people (logs, alerts, producer feedback); not a stable text for code to match on.
    */
   message: string;
+}
+/**
+ * The outcome message attributes as a queue subscribed with raw message delivery receives them: the SQS record's messageAttributes (dataType, stringValue). Derived by `npm run gen` from outcome/outcome-attributes.v1.schema.json (OutcomeMessageAttributes), which holds the rules.
+ */
+export interface OutcomeMessageAttributesRawDelivery {
+  /**
+   * Always order.outcome. A subscription filter on the message attributes can select outcomes with it; Lambda destination records on the same topic carry no attributes.
+   */
+  message_type: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    dataType: "String";
+    /**
+     * The attribute's value: always "order.outcome", as in the body's message_type.
+     */
+    stringValue: "order.outcome";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * Major version of the outcome contract, as in the body's schema_version: lets a consumer route or drop messages of a contract it does not know without parsing the body.
+   */
+  schema_version: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    dataType: "String";
+    /**
+     * The attribute's value: the outcome contract's major version, "1".
+     */
+    stringValue: "1";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * The outcome's status, SUCCESS or FAILURE, as in the body: lets a subscription filter or a router pick outcomes without parsing the body.
+   */
+  status: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    dataType: "String";
+    /**
+     * The attribute's value: SUCCESS or FAILURE, equal to the body's status.
+     */
+    stringValue: "SUCCESS" | "FAILURE";
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+  /**
+   * The FAILURE outcome's error_code, as in the body, so alerts can be filtered by cause without parsing the body; absent on SUCCESS.
+   */
+  error_code?: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    dataType: "String";
+    stringValue: ErrorCode;
+    /**
+     * Base64; null when the attribute is not binary (seen in AWS fixtures).
+     */
+    binaryValue?: string | null;
+    stringListValues?: StringListValues;
+    binaryListValues?: BinaryListValues;
+  };
+}
+/**
+ * The outcome message attributes as a queue subscribed without raw message delivery receives them: the SNS envelope's MessageAttributes (Type, Value). Derived by `npm run gen` from outcome/outcome-attributes.v1.schema.json (OutcomeMessageAttributes), which holds the rules.
+ */
+export interface OutcomeMessageAttributesSnsEnvelope {
+  /**
+   * Always order.outcome. A subscription filter on the message attributes can select outcomes with it; Lambda destination records on the same topic carry no attributes.
+   */
+  message_type: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    Type: "String";
+    /**
+     * The attribute's value: always "order.outcome", as in the body's message_type.
+     */
+    Value: "order.outcome";
+  };
+  /**
+   * Major version of the outcome contract, as in the body's schema_version: lets a consumer route or drop messages of a contract it does not know without parsing the body.
+   */
+  schema_version: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    Type: "String";
+    /**
+     * The attribute's value: the outcome contract's major version, "1".
+     */
+    Value: "1";
+  };
+  /**
+   * The outcome's status, SUCCESS or FAILURE, as in the body: lets a subscription filter or a router pick outcomes without parsing the body.
+   */
+  status: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    Type: "String";
+    /**
+     * The attribute's value: SUCCESS or FAILURE, equal to the body's status.
+     */
+    Value: "SUCCESS" | "FAILURE";
+  };
+  /**
+   * The FAILURE outcome's error_code, as in the body, so alerts can be filtered by cause without parsing the body; absent on SUCCESS.
+   */
+  error_code?: {
+    /**
+     * Always "String": the attribute's SNS data type.
+     */
+    Type: "String";
+    Value: ErrorCode;
+  };
 }
 /**
  * The SNS message attributes published with every outcome, in the SDK's shape (DataType, StringValue). Subscription filter policies with scope MessageAttributes may use only these keys. With raw delivery they become SQS message attributes (at most 10 are delivered; this contract uses at most 4). Lambda destination records carry no attributes.

@@ -147,8 +147,11 @@ var index_exports = {};
 __export(index_exports, {
   BodyParseError: () => BodyParseError,
   DEFAULT_MAX_BODY_BYTES: () => DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_RECORD_BODY_BYTES: () => DEFAULT_MAX_RECORD_BODY_BYTES,
   SchemaValidationError: () => SchemaValidationError,
+  TopicRecordError: () => TopicRecordError,
   assertValid: () => assertValid,
+  dedupeKeyOf: () => dedupeKeyOf,
   describeIssues: () => describeIssues,
   errorPayloadOf: () => errorPayloadOf,
   isDestinationRecord: () => isDestinationRecord,
@@ -160,11 +163,31 @@ __export(index_exports, {
   isSuccessOutcome: () => isSuccessOutcome,
   parseJsonBody: () => parseJsonBody,
   parseJsonBodyOrThrow: () => parseJsonBodyOrThrow,
+  readFailureTopicRecord: () => readFailureTopicRecord,
+  readSuccessTopicRecord: () => readSuccessTopicRecord,
+  toAwsLambdaSqsEvent: () => toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord: () => toAwsLambdaSqsRecord,
   toIssue: () => toIssue,
   utf8Length: () => utf8Length,
   validate: () => validate
 });
 module.exports = __toCommonJS(index_exports);
+
+// lib/validation/aws-lambda.ts
+function toAwsLambdaSqsRecord(record) {
+  const { md5OfMessageAttributes, messageAttributes, ...rest } = record;
+  const attributes = {};
+  for (const [name, { binaryValue, ...attribute }] of Object.entries(messageAttributes))
+    attributes[name] = typeof binaryValue === "string" ? { ...attribute, binaryValue } : attribute;
+  return {
+    ...rest,
+    messageAttributes: attributes,
+    ...typeof md5OfMessageAttributes === "string" ? { md5OfMessageAttributes } : {}
+  };
+}
+function toAwsLambdaSqsEvent(event) {
+  return { ...event, Records: event.Records.map(toAwsLambdaSqsRecord) };
+}
 
 // lib/validation/issues.ts
 function pointerToken(token) {
@@ -316,6 +339,28 @@ function parseJsonBodyOrThrow(text, options = {}) {
   return result.value;
 }
 
+// lib/validation/topic-record.ts
+var import_validators = require("./validators.cjs");
+
+// lib/validation/delivered-attributes.ts
+function attributeValues(attributes) {
+  const values = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute === void 0) continue;
+    values[name] = "stringValue" in attribute ? attribute.stringValue : attribute.Value;
+  }
+  return values;
+}
+var REPEATED_FIELDS = ["message_type", "schema_version", "status", "error_code"];
+function attributeMismatch(values, outcome) {
+  for (const name of REPEATED_FIELDS) {
+    const attribute = values[name];
+    if (attribute !== void 0 && attribute !== outcome[name])
+      return [name, attribute, outcome[name]];
+  }
+  return void 0;
+}
+
 // lib/validation/validate.ts
 function validate(validator, data) {
   if (validator(data)) return { ok: true, value: data };
@@ -330,12 +375,193 @@ function assertValid(validator, data, subject) {
   if (!result.ok) throw new SchemaValidationError(subject, result.issues);
   return result.value;
 }
+
+// lib/validation/topic-record.ts
+var DEFAULT_MAX_RECORD_BODY_BYTES = 1048576;
+var TopicRecordError = class extends Error {
+  constructor(code, message, issues = [], where = "body") {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+    this.where = where;
+  }
+  code;
+  issues;
+  where;
+  name = "TopicRecordError";
+};
+var SUCCESS_TOPIC = {
+  name: "success",
+  status: "SUCCESS",
+  outcome: import_validators.validateOrderSuccessOutcome,
+  destination: import_validators.validateOrderSuccessDestinationRecord
+};
+var FAILURE_TOPIC = {
+  name: "failure",
+  status: "FAILURE",
+  outcome: import_validators.validateOrderFailureOutcome,
+  destination: import_validators.validateOrderFailureDestinationRecord
+};
+function readSuccessTopicRecord(record, options = {}) {
+  return readTopicRecord(record, SUCCESS_TOPIC, options);
+}
+function readFailureTopicRecord(record, options = {}) {
+  return readTopicRecord(record, FAILURE_TOPIC, options);
+}
+function dedupeKeyOf(message) {
+  return "outcome_id" in message ? `outcome:${message.outcome_id}` : `request:${message.requestContext.requestId}`;
+}
+var rejected = (error) => ({ kind: "rejected", error });
+function readTopicRecord(record, topic, options) {
+  if (typeof record?.body !== "string")
+    return rejected(
+      new TopicRecordError(
+        "INVALID_RECORD",
+        "not an SQS record: its body is not a string; pass one record of the Lambda event's Records"
+      )
+    );
+  const body = parseText(record.body, "record body", options);
+  if (!body.ok) return rejected(body.error);
+  if ((0, import_validators.validateSnsConfirmation)(body.value))
+    return { kind: "confirmation", confirmation: body.value };
+  const delivery = deliveryOf(body.value, options.delivery ?? "detect", topic);
+  if (delivery instanceof TopicRecordError) return rejected(delivery);
+  if (delivery === "raw") {
+    const read2 = readMessage(body.value, "", topic);
+    if (read2 instanceof TopicRecordError) return rejected(read2);
+    const attributes2 = readAttributes(
+      read2,
+      record.messageAttributes,
+      import_validators.validateOutcomeMessageAttributesRawDelivery,
+      { where: "record", pointer: "/messageAttributes" }
+    );
+    if (attributes2 instanceof TopicRecordError) return rejected(attributes2);
+    return { kind: "message", delivery, message: read2, dedupeKey: dedupeKeyOf(read2), attributes: attributes2 };
+  }
+  const envelope = checked(import_validators.validateSnsNotification, body.value, "SNS envelope", "");
+  if (envelope instanceof TopicRecordError) return rejected(envelope);
+  const inner = parseText(envelope.Message, "SNS envelope Message", options);
+  if (!inner.ok) return rejected(inner.error);
+  const read = readMessage(inner.value, "/Message", topic);
+  if (read instanceof TopicRecordError) return rejected(read);
+  const attributes = readAttributes(
+    read,
+    envelope.MessageAttributes,
+    import_validators.validateOutcomeMessageAttributesSnsEnvelope,
+    { where: "body", pointer: "/MessageAttributes" }
+  );
+  if (attributes instanceof TopicRecordError) return rejected(attributes);
+  return {
+    kind: "message",
+    delivery,
+    message: read,
+    dedupeKey: dedupeKeyOf(read),
+    attributes,
+    envelope
+  };
+}
+function parseText(text, what, options) {
+  const parsed = parseJsonBody(text, {
+    maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_RECORD_BODY_BYTES
+  });
+  if (parsed.ok) return parsed;
+  return { ok: false, error: new TopicRecordError(parsed.code, `${what}: ${parsed.message}`) };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deliveryOf(body, declared, topic) {
+  const found = isObject(body) && body.Type === "Notification" ? "sns-envelope" : "raw";
+  if (declared === "detect" || declared === found) return found;
+  if (declared === "raw")
+    return new TopicRecordError(
+      "WRONG_DELIVERY_MODE",
+      `record body is an SNS envelope, but the ${topic.name}-topic subscription was declared raw: set RawMessageDelivery=true on the subscription, or read with { delivery: "sns-envelope" } or "detect"`
+    );
+  if (isObject(body) && body.Type === void 0)
+    return new TopicRecordError(
+      "WRONG_DELIVERY_MODE",
+      `record body is a bare message, not an SNS envelope, but the ${topic.name}-topic subscription was declared enveloped: set RawMessageDelivery=false on the subscription, or read with { delivery: "raw" } or "detect"`
+    );
+  return "sns-envelope";
+}
+function prefixed(issues, prefix) {
+  return issues.map((i) => ({ pointer: `${prefix}${i.pointer}`, message: i.message }));
+}
+function checked(validator, value, what, prefix) {
+  const result = validate(validator, value);
+  if (result.ok) return result.value;
+  const issues = prefixed(result.issues, prefix);
+  return new TopicRecordError(
+    "SCHEMA_VIOLATION",
+    `${what} does not match its schema: ${describeIssues(issues)}`,
+    issues
+  );
+}
+function readMessage(value, prefix, topic) {
+  const where = prefix === "" ? "record body" : "SNS envelope Message";
+  if (!isObject(value))
+    return new TopicRecordError(
+      "SCHEMA_VIOLATION",
+      `${where} is JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not a ${topic.name}-topic message object`,
+      [{ pointer: prefix, message: "must be an object" }]
+    );
+  const message = value;
+  if (message.message_type === "order.outcome") {
+    if (message.status !== topic.status) {
+      const pointer = `${prefix}/status`;
+      return new TopicRecordError(
+        "WRONG_TOPIC",
+        `${pointer} must be "${topic.status}" but is ${JSON.stringify(message.status)}: this queue receives the ${topic.name} topic only; check which topic its subscription points at`,
+        [{ pointer, message: `must be "${topic.status}"` }]
+      );
+    }
+    return checked(topic.outcome, message, `${topic.status} outcome`, prefix);
+  }
+  return checked(
+    topic.destination,
+    message,
+    `${topic.name} destination record (a message without message_type "order.outcome")`,
+    prefix
+  );
+}
+function readAttributes(message, attributes, validator, at) {
+  if (!("outcome_id" in message) || attributes === void 0) return void 0;
+  if (Object.keys(attributes).length === 0) return void 0;
+  const result = validate(validator, attributes);
+  if (!result.ok) {
+    const issues = prefixed(result.issues, at.pointer);
+    return new TopicRecordError(
+      "INVALID_ATTRIBUTES",
+      `message attributes do not match the outcome attributes schema: ${describeIssues(issues)}; the publisher must send the attributes derived from the outcome`,
+      issues,
+      at.where
+    );
+  }
+  const mismatch = attributeMismatch(
+    attributeValues(result.value),
+    message
+  );
+  if (mismatch) {
+    const [name, attribute, bodyValue] = mismatch;
+    return new TopicRecordError(
+      "ATTRIBUTE_MISMATCH",
+      `message attribute ${name} is ${JSON.stringify(attribute)} but the body says ${JSON.stringify(bodyValue)}; the publisher must derive the attributes from the outcome, since subscription filter policies route on them`,
+      [{ pointer: `${at.pointer}/${name}`, message: `must equal the outcome's ${name}` }],
+      at.where
+    );
+  }
+  return result.value;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   BodyParseError,
   DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_RECORD_BODY_BYTES,
   SchemaValidationError,
+  TopicRecordError,
   assertValid,
+  dedupeKeyOf,
   describeIssues,
   errorPayloadOf,
   isDestinationRecord,
@@ -347,6 +573,10 @@ function assertValid(validator, data, subject) {
   isSuccessOutcome,
   parseJsonBody,
   parseJsonBodyOrThrow,
+  readFailureTopicRecord,
+  readSuccessTopicRecord,
+  toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord,
   toIssue,
   utf8Length,
   validate

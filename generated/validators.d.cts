@@ -1,6 +1,7 @@
 // DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).
 // Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
-import type { LambdaDestinationRecord, SnsConfirmation, SnsNotification, SqsBatchResponse, SqsEvent, SqsRecord, OrderFailureDestinationRecord, OrderSuccessDestinationRecord, OrderMessage, OrderOutcome, OutcomeMessageAttributes, OrderFailureOutcome, OrderSuccessOutcome, FailureTopicMessage, SuccessTopicMessage } from "./types.js";
+import type { LambdaDestinationRecord, SnsConfirmation, SnsNotification, SqsBatchResponse, SqsEvent, SqsRecord, OrderFailureDestinationRecord, OrderSuccessDestinationRecord, OrderMessage, OrderOutcome, OutcomeMessageAttributesRawDelivery, OutcomeMessageAttributesSnsEnvelope, OutcomeMessageAttributes, OrderFailureOutcome, OrderSuccessOutcome, FailureTopicMessage, SuccessTopicMessage } from "./types.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
 
 /** One error as ajv reports it; prefer the readable `validate()` helpers over reading these. */
 export interface ValidatorError {
@@ -11,8 +12,13 @@ export interface ValidatorError {
   message?: string;
 }
 
-/** A precompiled validator: a type guard whose `errors` explain the last rejection. */
-export interface Validator<T> {
+/**
+ * A precompiled validator: a type guard whose `errors` explain the last rejection, and a
+ * Standard Schema v1 object (`~standard`) for Powertools' parser and other Standard Schema tools.
+ *
+ * @example if (validateOrderMessage(data)) data.order_id; validateOrderMessage["~standard"].validate(data);
+ */
+export interface Validator<T> extends StandardSchemaV1<unknown, T> {
   (data: unknown): data is T;
   errors?: ValidatorError[] | null;
 }
@@ -37,6 +43,10 @@ export declare const validateOrderSuccessDestinationRecord: Validator<OrderSucce
 export declare const validateOrderMessage: Validator<OrderMessage>;
 /** Validates against `outcome/order-outcome.v1.schema.json` (https://schemas.order-events.example/outcome/order-outcome.v1.schema.json). */
 export declare const validateOrderOutcome: Validator<OrderOutcome>;
+/** Validates against `outcome/outcome-attributes-raw-delivery.v1.schema.json` (https://schemas.order-events.example/outcome/outcome-attributes-raw-delivery.v1.schema.json). */
+export declare const validateOutcomeMessageAttributesRawDelivery: Validator<OutcomeMessageAttributesRawDelivery>;
+/** Validates against `outcome/outcome-attributes-sns-envelope.v1.schema.json` (https://schemas.order-events.example/outcome/outcome-attributes-sns-envelope.v1.schema.json). */
+export declare const validateOutcomeMessageAttributesSnsEnvelope: Validator<OutcomeMessageAttributesSnsEnvelope>;
 /** Validates against `outcome/outcome-attributes.v1.schema.json` (https://schemas.order-events.example/outcome/outcome-attributes.v1.schema.json). */
 export declare const validateOutcomeMessageAttributes: Validator<OutcomeMessageAttributes>;
 /** Validates against `outcome/outcome-failure.v1.schema.json` (https://schemas.order-events.example/outcome/outcome-failure.v1.schema.json). */

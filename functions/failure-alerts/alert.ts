@@ -1,6 +1,5 @@
 import type { FailureTopicMessage } from "../../generated/types";
-import { isJsonObject } from "../../lib/consumers";
-import { isOutcome } from "../../lib/validation";
+import { isJsonObject, isOutcome } from "../../lib/validation";
 import {
   type AlertErrorCode,
   conditionFloor,

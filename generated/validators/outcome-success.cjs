@@ -1,9 +1,20 @@
 // DO NOT EDIT: generated from schemas/ by `npm run gen` (tools/gen/generate.ts).
 // Change the JSON Schemas in schemas/ and run `npm run gen`; CI fails when this file drifts.
 "use strict";
-// ajv runtime helpers the validators below use, bundled so the package needs no dependency.
+// ajv runtime helpers the validators below use, and the Standard Schema interface, bundled so the package needs no dependency.
 var __ajvRuntime = (() => {
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __esm = (fn, res, err) => function __init() {
+    if (err) throw err[0];
+    try {
+      return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    } catch (e) {
+      throw err = [e], e;
+    }
+  };
   var __commonJS = (cb, mod) => function __require() {
     try {
       return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -11,6 +22,19 @@ var __ajvRuntime = (() => {
       throw mod = 0, e;
     }
   };
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
   // node_modules/ajv-formats/dist/formats.js
   var require_formats = __commonJS({
@@ -241,12 +265,108 @@ var __ajvRuntime = (() => {
     }
   });
 
+  // lib/validation/issues.ts
+  function pointerToken(token) {
+    return token.replaceAll("~", "~0").replaceAll("/", "~1");
+  }
+  function toIssue(error) {
+    const params = error.params;
+    switch (error.keyword) {
+      case "required":
+        return {
+          pointer: `${error.instancePath}/${pointerToken(String(params.missingProperty))}`,
+          message: "is required"
+        };
+      case "additionalProperties":
+        return {
+          pointer: `${error.instancePath}/${pointerToken(String(params.additionalProperty))}`,
+          message: "is not an allowed field"
+        };
+      case "enum":
+        return {
+          pointer: error.instancePath,
+          message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+        };
+      case "const":
+        return {
+          pointer: error.instancePath,
+          message: `must be ${JSON.stringify(params.allowedValue)}`
+        };
+      case "pattern":
+        return {
+          pointer: error.instancePath,
+          message: `must match the pattern ${String(params.pattern)}`
+        };
+      case "format":
+        return { pointer: error.instancePath, message: `must be a valid ${String(params.format)}` };
+      case "discriminator":
+        return {
+          pointer: `${error.instancePath}/${pointerToken(String(params.tag))}`,
+          message: params.error === "mapping" ? "has no matching variant" : "must be a string tag"
+        };
+      default:
+        return { pointer: error.instancePath, message: error.message ?? `fails ${error.keyword}` };
+    }
+  }
+  function describeIssues(issues) {
+    return issues.map((i) => `${i.pointer === "" ? "(root)" : i.pointer} ${i.message}`).join("; ");
+  }
+  var init_issues = __esm({
+    "lib/validation/issues.ts"() {
+      "use strict";
+    }
+  });
+
+  // lib/validation/standard-schema.ts
+  var standard_schema_exports = {};
+  __export(standard_schema_exports, {
+    attachStandardSchema: () => attachStandardSchema,
+    pathOfPointer: () => pathOfPointer,
+    standardValidate: () => standardValidate
+  });
+  function pathOfPointer(pointer, value) {
+    if (pointer === "") return [];
+    const path = [];
+    let node = value;
+    for (const escaped of pointer.slice(1).split("/")) {
+      const token = escaped.replaceAll("~1", "/").replaceAll("~0", "~");
+      const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : token;
+      path.push(index);
+      node = node !== null && typeof node === "object" ? node[index] : void 0;
+    }
+    return path;
+  }
+  function standardValidate(validator, value) {
+    if (validator(value)) return { value };
+    const errors = validator.errors ?? [];
+    const issues = (errors.length > 0 ? errors.map(toIssue) : [{ pointer: "", message: "is invalid" }]).map((issue) => ({
+      message: describeIssues([issue]),
+      path: pathOfPointer(issue.pointer, value)
+    }));
+    return { issues };
+  }
+  function attachStandardSchema(validator, vendor) {
+    const props = {
+      version: 1,
+      vendor,
+      validate: (value) => standardValidate(validator, value)
+    };
+    Object.defineProperty(validator, "~standard", { value: Object.freeze(props) });
+  }
+  var init_standard_schema = __esm({
+    "lib/validation/standard-schema.ts"() {
+      "use strict";
+      init_issues();
+    }
+  });
+
   // ajv-runtime-entry.cjs
   var require_ajv_runtime_entry = __commonJS({
     "ajv-runtime-entry.cjs"(exports, module) {
       module.exports = {
         "ajv-formats/dist/formats": require_formats(),
-        "ajv/dist/runtime/ucs2length": require_ucs2length()
+        "ajv/dist/runtime/ucs2length": require_ucs2length(),
+        "./lib/validation/standard-schema": (init_standard_schema(), __toCommonJS(standard_schema_exports))
       };
     }
   });
@@ -1191,3 +1311,5 @@ return errors === 0;
 }
 validate86.evaluated = {"props":{"status":true,"order":true,"order_total_minor":true,"schema_version":true,"message_type":true,"outcome_id":true,"message_id":true,"body":true,"body_truncated":true,"body_bytes":true,"body_sha256":true,"order_id":true,"correlation_id":true,"processed_at":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
+// Each validator is also a Standard Schema v1 object (https://standardschema.dev): validator["~standard"].validate(value).
+__ajvRuntime["./lib/validation/standard-schema"].attachStandardSchema(exports.validateOrderSuccessOutcome, "@order-events/contracts");

@@ -1,4 +1,3 @@
-export { type AttributeStrings, checkOutcomeAttributes } from "./attributes";
 export {
   type BatchResult,
   type ConsumerSteps,
@@ -6,15 +5,7 @@ export {
   type RecordOutcome,
   type RetryReason,
 } from "./batch";
-export {
-  type Decoded,
-  isJsonObject,
-  isSnsConfirmation,
-  MAX_CONSUMER_BODY_BYTES,
-  parseJson,
-  readRecordBody,
-  validateAs,
-} from "./decode";
+export { type Decoded, decodedFrom } from "./decode";
 export {
   IDEMPOTENCY_CLIENT_TIMEOUTS,
   IDEMPOTENCY_EXPIRES_AFTER_SECONDS,
@@ -34,4 +25,3 @@ export {
   powertoolsOnce,
 } from "./powertools-once";
 export { REJECTION_HINT, type Rejection, type RejectionReason } from "./rejection";
-export { decodeTopicMessage, type TopicMessageKinds } from "./topic-message";

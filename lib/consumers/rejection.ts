@@ -1,14 +1,10 @@
-import type { ValidationIssue } from "../validation";
+import type { TopicRecordErrorCode, ValidationIssue } from "../validation";
 
-/** Why a consumer could not use a record. Every rejected record is reported for redelivery. */
-export type RejectionReason =
-  | "BODY_TOO_LARGE"
-  | "INVALID_JSON"
-  | "FORBIDDEN_KEY"
-  | "SCHEMA_VIOLATION"
-  | "WRONG_DELIVERY_MODE"
-  | "ATTRIBUTE_MISMATCH"
-  | "WORK_FAILED";
+/**
+ * Why a consumer could not use a record: the topic reader's error code, or its work threw.
+ * Every rejected record is reported for redelivery.
+ */
+export type RejectionReason = TopicRecordErrorCode | "WORK_FAILED";
 
 /** A record the consumer could not use, with a reason a person can act on. */
 export interface Rejection {

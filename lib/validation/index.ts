@@ -1,3 +1,11 @@
+export {
+  type AwsLambdaSqsEvent,
+  type AwsLambdaSqsMessageAttribute,
+  type AwsLambdaSqsRecord,
+  toAwsLambdaSqsEvent,
+  toAwsLambdaSqsRecord,
+} from "./aws-lambda";
+export type { DeliveredOutcomeAttributes } from "./delivered-attributes";
 export type { BodyParseFailure } from "./errors";
 export { BodyParseError, SchemaValidationError } from "./errors";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues";
@@ -18,4 +26,17 @@ export {
   parseJsonBodyOrThrow,
   utf8Length,
 } from "./parse-body";
+export {
+  DEFAULT_MAX_RECORD_BODY_BYTES,
+  type Delivery,
+  type DeliveryOf,
+  dedupeKeyOf,
+  type ReadTopicRecordOptions,
+  readFailureTopicRecord,
+  readSuccessTopicRecord,
+  type SqsRecordInput,
+  TopicRecordError,
+  type TopicRecordErrorCode,
+  type TopicRecordRead,
+} from "./topic-record";
 export { assertValid, type ValidationResult, validate } from "./validate";

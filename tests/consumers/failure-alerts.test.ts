@@ -218,7 +218,7 @@ describe("failure-alerts consumer", () => {
       "WRONG_DELIVERY_MODE",
       "INVALID_JSON",
       "SCHEMA_VIOLATION",
-      "SCHEMA_VIOLATION",
+      "WRONG_TOPIC",
       "ATTRIBUTE_MISMATCH",
     ]);
     expect(rejections[0]?.message).toContain("RawMessageDelivery=false");

@@ -132,7 +132,7 @@ describe("fulfilment consumer", () => {
     const reasons = records.flatMap((r) => (r.status === "rejected" ? [r.rejection] : []));
     expect(reasons.map((r) => r.reason)).toEqual([
       "INVALID_JSON",
-      "SCHEMA_VIOLATION",
+      "WRONG_TOPIC",
       "WRONG_DELIVERY_MODE",
       "ATTRIBUTE_MISMATCH",
       "SCHEMA_VIOLATION",

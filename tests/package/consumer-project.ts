@@ -134,43 +134,8 @@ export function createConsumerProject(root: string, tarball: string): string {
   return dir;
 }
 
-/** Names the README's examples use without defining them. */
-const README_PRELUDE = [
-  "declare const record: { body: string };",
-  "declare const sqsRecord: { body: string };",
-  "declare const event: unknown;",
-  "export {};",
-].join("\n");
-
-/**
- * Writes each TypeScript example of the installed package's README as a module of its own, with a
- * tsconfig (`tsconfig.readme.json`) that type-checks them like the nodenext consumer. Returns how
- * many examples there were.
- */
-export function writeReadmeExamples(dir: string): number {
-  const readme = readFileSync(
-    join(dir, "node_modules", "@order-events", "contracts", "README.md"),
-    "utf8",
-  );
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-  const files = blocks.map((code, i) => {
-    const name = `src/readme-${i + 1}.mts`;
-    writeFileSync(join(dir, name), `${README_PRELUDE}\n${code}`);
-    return name;
-  });
-  writeFileSync(
-    join(dir, "tsconfig.readme.json"),
-    JSON.stringify({
-      extends: "./tsconfig.nodenext.json",
-      compilerOptions: { noEmit: true },
-      files,
-    }),
-  );
-  return blocks.length;
-}
-
 /** Runs the repository's TypeScript compiler on one of the consumer's tsconfig files. */
-export function typecheck(dir: string, setup: "nodenext" | "bundler" | "readme"): CommandResult {
+export function typecheck(dir: string, setup: "nodenext" | "bundler" | "snippets"): CommandResult {
   return run(process.execPath, [tscBin, "-p", `tsconfig.${setup}.json`, "--pretty", "false"], {
     cwd: dir,
   });

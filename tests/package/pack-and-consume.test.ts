@@ -2,12 +2,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outcomeAttributes } from "../../functions/processor/core";
 import {
-  defaultRulesConfig,
-  outcomeAttributes,
-  processOrderBody,
-} from "../../functions/processor/core";
-import { awsSamplesDir } from "../support/paths";
+  envelopeDelivery,
+  rawDelivery,
+  sqsEvent,
+  sqsRecord,
+} from "../consumers/support/sqs-delivery";
+import { readAwsSample } from "../support/aws-samples";
+import { awsSamplesDir, repoRoot } from "../support/paths";
+import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
 import {
   createConsumerProject,
   freshTempDir,
@@ -18,8 +22,8 @@ import {
   run,
   runOk,
   typecheck,
-  writeReadmeExamples,
 } from "./consumer-project";
+import { extractSnippets, type SnippetInput, writeSnippetProject } from "./readme-snippets";
 
 // Packs generated/ as npm would publish it, installs the tarball into a project outside the
 // repository (offline), type-checks a strict consumer under nodenext and bundler, and runs it as
@@ -32,13 +36,7 @@ const schemaFile = (file: string) =>
 
 /** Outcomes from the processor's real core: the messages consumers of the package read. */
 function writeOutcomes(dir: string): void {
-  const order = {
-    order_id: "ORD-1001",
-    customer_id: "CUST-42",
-    currency: "EUR",
-    line_items: [{ sku: "SKU-RED-1", quantity: 2, unit_price_minor: 1999 }],
-    submitted_at: "2026-11-26T10:15:00.000Z",
-  };
+  const order = EXAMPLE_ORDER;
   const bodies: Record<string, string> = {
     success: JSON.stringify(order),
     "unsupported-currency": JSON.stringify({ ...order, currency: "JPY" }),
@@ -48,18 +46,9 @@ function writeOutcomes(dir: string): void {
   mkdirSync(join(dir, "outcomes"));
   mkdirSync(join(dir, "attributes"));
   for (const [name, body] of Object.entries(bodies)) {
-    const outcome = processOrderBody(
+    const outcome = processorOutcome(
       body,
-      {
-        messageId: `059f36b4-87a3-44ab-83d2-66197583${String(name.length).padStart(4, "0")}`,
-        source: {
-          kind: "sqs",
-          queue_arn: "arn:aws:sqs:us-east-2:123456789012:orders",
-          receive_count: 1,
-        },
-        now: new Date("2026-11-26T10:15:01.000Z"),
-      },
-      defaultRulesConfig,
+      `059f36b4-87a3-44ab-83d2-66197583${String(name.length).padStart(4, "0")}`,
     );
     writeFileSync(join(dir, "outcomes", `${name}.json`), JSON.stringify(outcome));
     writeFileSync(
@@ -79,6 +68,50 @@ function expectedSampleCounts(): Record<string, number> {
     counts[prefix] = (counts[prefix] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * The values README snippets read (named by their `<!-- snippet-inputs: … -->` comments): real AWS
+ * samples, and outcomes of the processor's core as SNS delivers them to a queue, typed as a
+ * consumer's code has them.
+ */
+function snippetInputs(): Record<string, SnippetInput> {
+  const accepted = processorOutcome(JSON.stringify(EXAMPLE_ORDER));
+  const rejected = processorOutcome(JSON.stringify({ ...EXAMPLE_ORDER, currency: "JPY" }));
+  const SQS_RECORD = 'import("aws-lambda").SQSRecord';
+  return {
+    "order-record": { type: SQS_RECORD, value: sqsRecord({ body: JSON.stringify(EXAMPLE_ORDER) }) },
+    "success-raw-record": {
+      type: SQS_RECORD,
+      value: rawDelivery(accepted, outcomeAttributes(accepted)),
+    },
+    "failure-envelope-record": {
+      type: SQS_RECORD,
+      value: envelopeDelivery(rejected, outcomeAttributes(rejected)),
+    },
+    "destination-record": {
+      type: "unknown",
+      value: readAwsSample("destination-record--vgaltes-real--success-sns-trigger.json"),
+    },
+    "sqs-event": {
+      type: "unknown",
+      value: readAwsSample("sqs-event--aws-docs--standard-queue-2-records.json"),
+    },
+    "sqs-event-with-nulls": {
+      type: 'import("aws-lambda").SQSEvent',
+      value: readAwsSample(
+        "sqs-event--aws-lambda-dotnet--message-attributes-binaryValue-null.json",
+      ),
+    },
+    "success-raw-event": {
+      type: "unknown",
+      value: sqsEvent(rawDelivery(accepted, outcomeAttributes(accepted))),
+    },
+    "failure-envelope-event": {
+      type: "unknown",
+      value: sqsEvent(envelopeDelivery(rejected, outcomeAttributes(rejected))),
+    },
+  };
 }
 
 describe("the packed @order-events/contracts package, installed in a fresh project", () => {
@@ -134,12 +167,31 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
     60_000,
   );
 
-  it("type-checks every TypeScript example of the package's README", () => {
-    expect(writeReadmeExamples(consumer)).toBeGreaterThanOrEqual(3);
-    const result = typecheck(consumer, "readme");
-    expect(`${result.stdout}${result.stderr}`).toBe("");
-    expect(result.status).toBe(0);
-  }, 60_000);
+  it("compiles every ts snippet of both READMEs under the strict flags, as ESM and CJS, and runs each", () => {
+    const readme = (path: string) => readFileSync(path, "utf8");
+    const snippets = [
+      ...extractSnippets(
+        readme(join(consumer, "node_modules", "@order-events", "contracts", "README.md")),
+        "package-README",
+      ),
+      ...extractSnippets(readme(join(repoRoot, "README.md")), "README"),
+    ];
+    expect(snippets.length).toBeGreaterThanOrEqual(10);
+    const programs = writeSnippetProject(consumer, snippets, snippetInputs());
+
+    const compiled = typecheck(consumer, "snippets");
+    expect(`${compiled.stdout}${compiled.stderr}`).toBe("");
+    expect(compiled.status).toBe(0);
+    // Each runs on its inputs without reaching an error branch: those print to standard error.
+    for (const program of programs) {
+      const result = run(process.execPath, [program], { cwd: consumer });
+      expect({ program, status: result.status, stderr: result.stderr }).toEqual({
+        program,
+        status: 0,
+        stderr: "",
+      });
+    }
+  }, 120_000);
 
   describe("runs the consumer", () => {
     beforeAll(async () => {
@@ -181,6 +233,14 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
         sku: "SKU-1",
         bodyCodes: ["INVALID_JSON", "FORBIDDEN_KEY", "BODY_TOO_LARGE"],
         schemaId: "https://schemas.order-events.example/order/order-message.v1.schema.json",
+        readerResults: [
+          "sns-envelope outcome",
+          "sns-envelope outcome",
+          "raw outcome",
+          "sns-envelope outcome",
+        ],
+        standardVendor: manifest.name,
+        standardIssuePath: ["currency"],
       });
       expect(report.catalogSchemas).toBeGreaterThan(10);
       expect(report.rejectedPointer).not.toBe("(none)");

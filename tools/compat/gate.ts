@@ -1,5 +1,6 @@
 import { allowedBy, type Compat, type Mode } from "./compat";
 import { type Change, combined, type DiffContext, diffSchemas, jsonEqual } from "./diff";
+import { type ApiChange, diffPackageApi, type PackageApi } from "./package-api";
 import { parseSchemaPath, RefResolver, type SchemaSet } from "./schema-set";
 import { applyBump, type Bump, bumpBetween, maxBump, satisfies } from "./versions";
 
@@ -56,6 +57,8 @@ export interface GateReport {
   base: string;
   head: string;
   files: FileReport[];
+  /** Changes of the package's API (exports, entry points, helper declarations) since the base. */
+  api: ApiChange[];
   package: {
     name: string;
     base?: string;
@@ -74,6 +77,8 @@ export interface PackageVersions {
   name: string;
   base?: string;
   head: string;
+  /** The package's API at the base and at the head, when there is a package at both. */
+  api?: { base: PackageApi; head: PackageApi };
 }
 
 function modeOf(policy: CompatPolicy, kind: string): Mode {
@@ -215,7 +220,11 @@ export function evaluateGate(
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
 
-  const required = files.reduce<Bump>((acc, f) => maxBump(acc, f.packageBump), "none");
+  const api = pkg.api ? diffPackageApi(pkg.api.base, pkg.api.head) : [];
+  const required = [...files.map((f) => f.packageBump), ...api.map((c) => c.bump)].reduce<Bump>(
+    maxBump,
+    "none",
+  );
   const packageReport: GateReport["package"] = { name: pkg.name, head: pkg.head, required };
   if (pkg.base === undefined) {
     notes.push(
@@ -230,16 +239,27 @@ export function evaluateGate(
     if (actual === "decreased")
       problems.push(`package/manifest.json: version went down (${pkg.base} -> ${pkg.head}).`);
     else if (!satisfies(actual, required)) {
-      const why = files
-        .filter((f) => f.packageBump === required)
-        .map((f) => `schemas/${f.file} ${f.status}`);
+      const why = [
+        ...files
+          .filter((f) => f.packageBump === required)
+          .map((f) => `schemas/${f.file} ${f.status}`),
+        ...api.filter((c) => c.bump === required).map((c) => `export ${c.name} ${c.change}`),
+      ];
       problems.push(
         `package/manifest.json: version ${pkg.base} -> ${pkg.head} is ${actual === "none" ? "not a bump" : `a ${actual} bump`}; ` +
-          `these schema changes need a ${required} bump (to ${wanted}): ${why.join(", ")}. Run \`npm run gen\` after changing it.`,
+          `these changes need a ${required} bump (to ${wanted}): ${why.join(", ")}. Run \`npm run gen\` after changing it.`,
       );
     }
   }
-  return { base: base.label, head: head.label, files, package: packageReport, problems, notes };
+  return {
+    base: base.label,
+    head: head.label,
+    files,
+    api,
+    package: packageReport,
+    problems,
+    notes,
+  };
 }
 
 /** For each file, the other files of `set` with a `$ref` into it. */

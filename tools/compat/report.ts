@@ -67,6 +67,10 @@ export function formatGateReport(report: GateReport): string {
       lines.push(`  schema version ${v.base} -> ${v.head} (${needs})`);
     }
   }
+  if (report.api.length > 0)
+    lines.push("", "package API (exports, entry points, helper declarations):");
+  for (const c of report.api)
+    lines.push(`  ${c.change.padEnd(8)} ${c.name}: needs a ${c.bump} bump`);
   const p = report.package;
   lines.push(
     "",

@@ -7,10 +7,12 @@ import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import { RefResolver } from "../compat/schema-set";
 import { inlineAjvRuntime } from "./ajv-runtime";
+import { withDeliveredAttributeForms } from "./delivered-attributes";
 import { JSON_VALUE_DECLARATION, withJsonValueTypes } from "./json-value-types";
 import { withMergedAllOf } from "./merge-all-of";
-import { generatePackage } from "./package";
+import { generatePackage, readManifest } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
+import { standardSchemaDeclarations } from "./standard-schema-types";
 import { withoutAnnotations } from "./strip-annotations";
 
 const BANNER_LINES = [
@@ -92,17 +94,22 @@ interface GeneratedValidators {
   bundledPackages: string[];
 }
 
-function generateValidators(catalog: CatalogEntry[], repoRoot: string): GeneratedValidators {
+function generateValidators(
+  catalog: CatalogEntry[],
+  repoRoot: string,
+  vendor: string,
+): GeneratedValidators {
   const roots = catalog.filter((e) => e.validator !== null);
   const ajv = createAjv(catalog);
   const exports = Object.fromEntries(roots.map((e) => [e.validator as string, e.id]));
-  const standalone = inlineAjvRuntime(standaloneCode(ajv, exports), repoRoot);
+  const standalone = inlineAjvRuntime(standaloneCode(ajv, exports), repoRoot, vendor);
   const cjs = `${jsBanner}\n${standalone.code}\n`;
   const typeNames = roots.map((e) => e.title).join(", ");
   // "./types.js" resolves to types.d.ts under every moduleResolution, ESM (.d.mts) included.
   const dts = [
     jsBanner,
     `import type { ${typeNames} } from "./types.js";`,
+    'import type { StandardSchemaV1 } from "./standard-schema.js";',
     "",
     "/** One error as ajv reports it; prefer the readable `validate()` helpers over reading these. */",
     "export interface ValidatorError {",
@@ -113,8 +120,13 @@ function generateValidators(catalog: CatalogEntry[], repoRoot: string): Generate
     "  message?: string;",
     "}",
     "",
-    "/** A precompiled validator: a type guard whose `errors` explain the last rejection. */",
-    "export interface Validator<T> {",
+    "/**",
+    " * A precompiled validator: a type guard whose `errors` explain the last rejection, and a",
+    " * Standard Schema v1 object (`~standard`) for Powertools' parser and other Standard Schema tools.",
+    " *",
+    ' * @example if (validateOrderMessage(data)) data.order_id; validateOrderMessage["~standard"].validate(data);',
+    " */",
+    "export interface Validator<T> extends StandardSchemaV1<unknown, T> {",
     "  (data: unknown): data is T;",
     "  errors?: ValidatorError[] | null;",
     "}",
@@ -130,7 +142,11 @@ function generateValidators(catalog: CatalogEntry[], repoRoot: string): Generate
   // Lambda that imports `validators/order-message.cjs` carries one validator, not all of them.
   const single: Record<string, string> = {};
   for (const e of roots) {
-    const one = inlineAjvRuntime(standaloneCode(ajv, { [e.validator as string]: e.id }), repoRoot);
+    const one = inlineAjvRuntime(
+      standaloneCode(ajv, { [e.validator as string]: e.id }),
+      repoRoot,
+      vendor,
+    );
     single[`validators/${e.kind}.cjs`] = `${jsBanner}\n${one.code}\n`;
     single[`validators/${e.kind}.d.cts`] = [
       jsBanner,
@@ -164,14 +180,16 @@ function generateCatalogJson(catalog: CatalogEntry[]): string {
  */
 export async function generate(schemasDir: string, outDir: string): Promise<string[]> {
   const repoRoot = dirname(schemasDir);
-  const catalog = loadCatalog(schemasDir);
-  const validators = generateValidators(catalog, repoRoot);
+  const catalog = withDeliveredAttributeForms(loadCatalog(schemasDir));
+  const standardSchema = standardSchemaDeclarations(repoRoot, BANNER_LINES);
+  const validators = generateValidators(catalog, repoRoot, readManifest(repoRoot).name);
   const files: Record<string, string> = {
     "types.d.ts": await generateTypes(catalog),
     "validators.cjs": validators.cjs,
     "validators.d.cts": validators.dts,
     "validators.mjs": validators.mjs,
     "validators.d.mts": validators.dts,
+    "standard-schema.d.ts": standardSchema.text,
     ...validators.single,
     "catalog.json": generateCatalogJson(catalog),
     ...Object.fromEntries(
@@ -184,7 +202,10 @@ export async function generate(schemasDir: string, outDir: string): Promise<stri
     await generatePackage(
       { repoRoot },
       catalog,
-      { names: validatorNames, bundledPackages: validators.bundledPackages },
+      {
+        names: validatorNames,
+        bundledPackages: [...validators.bundledPackages, standardSchema.packageName],
+      },
       { ...files },
     ),
   );

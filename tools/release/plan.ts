@@ -51,9 +51,14 @@ export function planRelease(
   const sections: Record<string, string[]> = {
     "Breaking changes": [],
     "New schemas": [],
+    "New exports": [],
     "Compatible changes": [],
     Documentation: [],
   };
+  for (const c of report.api) {
+    const line = `- \`${c.name}\`: ${c.change} (package API).`;
+    sections[c.change === "added" ? "New exports" : "Breaking changes"]?.push(line);
+  }
   for (const f of report.files) {
     const name = `\`${short(f.file)}\``;
     if (f.status === "removed") {
@@ -78,7 +83,8 @@ export function planRelease(
   }
   for (const [title, entries] of Object.entries(sections))
     if (entries.length > 0) lines.push(`### ${title}`, "", ...entries, "");
-  if (report.files.length === 0) lines.push("No schema changed.", "");
+  if (report.files.length === 0 && report.api.length === 0)
+    lines.push("No schema or package API changed.", "");
   return {
     name: pkg.name,
     version: pkg.version,

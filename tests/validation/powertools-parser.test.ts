@@ -1,0 +1,130 @@
+import { parse } from "@aws-lambda-powertools/parser";
+import { SnsSqsEnvelope, SqsEnvelope } from "@aws-lambda-powertools/parser/envelopes";
+import { JSONStringified } from "@aws-lambda-powertools/parser/helpers";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { outcomeAttributes } from "../../functions/processor/core";
+import type { FailureTopicMessage, SqsEvent, SuccessTopicMessage } from "../../generated/types";
+import {
+  validateFailureTopicMessage,
+  validateSnsNotification,
+  validateSqsEvent,
+  validateSuccessTopicMessage,
+} from "../../generated/validators.cjs";
+import { envelopeDelivery, rawDelivery, sqsEvent } from "../consumers/support/sqs-delivery";
+import { SAMPLES, type SampleUse } from "../support/aws-sample-uses";
+import { readAwsSample, withRealisticPlaceholders } from "../support/aws-samples";
+import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
+import { zodFromStandard } from "./support/zod-from-standard";
+
+// Powertools for AWS Lambda's parser runs the package's validators as the Standard Schemas they
+// are: on every real AWS sample they model, and on topic messages from the processor's real core
+// in both delivery forms, through Powertools' own SqsEnvelope and SnsSqsEnvelope.
+
+const samples = Object.entries(SAMPLES)
+  .filter((e): e is [string, SampleUse] => "schemas" in e[1])
+  .map(([file, use]) => {
+    const raw = readAwsSample(file);
+    const sample = file.includes("localstack") ? withRealisticPlaceholders(raw) : raw;
+    return [file, use, use.extract ? use.extract(sample) : [sample]] as const;
+  });
+
+const accepted = processorOutcome(JSON.stringify(EXAMPLE_ORDER), "m-accepted");
+const rejected = processorOutcome(
+  JSON.stringify({ ...EXAMPLE_ORDER, currency: "JPY" }),
+  "m-rejected",
+);
+const broken = processorOutcome('"not an order"', "m-broken");
+
+describe("@aws-lambda-powertools/parser with the package's validators as Standard Schemas", () => {
+  it.each(samples)("parse() returns the real AWS sample %s as it came", (_file, use, payloads) => {
+    for (const payload of payloads)
+      for (const [, validator] of use.schemas)
+        if (validator(payload)) expect(parse(payload, undefined, validator)).toBe(payload);
+  });
+
+  it("types what parse() returns with the validator's type", () => {
+    const event = samples.find(([file]) => file.startsWith("sqs-event--aws-docs"))?.[2][0];
+    const parsed = parse(event, undefined, validateSqsEvent);
+    expectTypeOf(parsed).toEqualTypeOf<SqsEvent>();
+    expect(parsed.Records[0].eventSource).toBe("aws:sqs");
+  });
+
+  it("fails with Powertools' ParseError carrying our issues, path segments included", () => {
+    const result = parse({ Records: [{ messageId: "" }] }, undefined, validateSqsEvent, true);
+
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.name).toBe("ParseError");
+    expect(result.error.cause).toEqual([
+      { message: "/Records/0/receiptHandle is required", path: ["Records", 0, "receiptHandle"] },
+    ]);
+  });
+
+  it("reads real SQS events whose bodies are SNS envelopes through SqsEnvelope", () => {
+    const enveloped = samples.filter(([file]) => file.includes("body-is-sns"));
+    expect(enveloped.length).toBeGreaterThanOrEqual(3);
+    for (const [, , [event]] of enveloped) {
+      const envelopes = parse(
+        event,
+        SqsEnvelope,
+        JSONStringified(zodFromStandard(validateSnsNotification)),
+      );
+      expect(envelopes.map((e) => e.Type)).toEqual(
+        (event as SqsEvent).Records.map(() => "Notification"),
+      );
+    }
+  });
+
+  it("reads raw-delivered success-topic messages through SqsEnvelope", () => {
+    const event = sqsEvent(
+      rawDelivery(accepted, outcomeAttributes(accepted)),
+      rawDelivery(accepted, outcomeAttributes(accepted)),
+    );
+
+    const messages = parse(
+      event,
+      SqsEnvelope,
+      JSONStringified(zodFromStandard(validateSuccessTopicMessage)),
+    );
+
+    expectTypeOf(messages).toEqualTypeOf<SuccessTopicMessage[]>();
+    expect(messages).toEqual([accepted, accepted]);
+  });
+
+  it("reads enveloped failure-topic messages through SnsSqsEnvelope", () => {
+    const event = sqsEvent(
+      envelopeDelivery(rejected, outcomeAttributes(rejected)),
+      envelopeDelivery(broken, outcomeAttributes(broken)),
+    );
+
+    const messages = parse(
+      event,
+      SnsSqsEnvelope,
+      JSONStringified(zodFromStandard(validateFailureTopicMessage)),
+    );
+
+    expectTypeOf(messages).toEqualTypeOf<FailureTopicMessage[]>();
+    expect(messages).toEqual([rejected, broken]);
+  });
+
+  it("names the record and the field when a message breaks the contract", () => {
+    const event = sqsEvent(envelopeDelivery(rejected), envelopeDelivery(accepted));
+
+    const result = parse(
+      event,
+      SnsSqsEnvelope,
+      JSONStringified(zodFromStandard(validateFailureTopicMessage)),
+      true,
+    );
+
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : (result.error.cause as { issues: unknown[] }).issues;
+    // The failure topic is a union: a SUCCESS outcome misses the FAILURE outcome's fields.
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        message: "/error is required",
+        path: ["Records", 1, "body", "error"],
+      }),
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RefResolver, type Schema } from "../../tools/compat/schema-set";
+import { withDeliveredAttributeForms } from "../../tools/gen/delivered-attributes";
 import { createAjv } from "../../tools/gen/generate";
 import { mergeAllOf, rebaseRef, withMergedAllOf } from "../../tools/gen/merge-all-of";
 import { loadCatalog } from "../../tools/gen/schema-catalog";
@@ -12,7 +13,8 @@ import { validatedKinds, validatorForKind } from "../support/validators";
 // that view must accept exactly what the shipped validators accept, and type each outcome as one
 // interface rather than an intersection.
 
-const catalog = loadCatalog(join(repoRoot, "schemas"));
+// The catalog gen compiles: the schema files plus the attribute forms it derives from one of them.
+const catalog = withDeliveredAttributeForms(loadCatalog(join(repoRoot, "schemas")));
 const resolver = new RefResolver({
   label: "schemas",
   files: new Map(catalog.map((e) => [e.file, e.schema])),

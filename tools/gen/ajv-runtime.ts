@@ -5,7 +5,7 @@ const REQUIRE_CALL = /require\("([^"]+)"\)/g;
 const EXPORT_LINE = /^exports\.([A-Za-z_$][\w$]*) = /gm;
 const RUNTIME_NAME = "__ajvRuntime";
 /** The repository module that makes each validator a Standard Schema object too. */
-const STANDARD_SCHEMA_MODULE = "./lib/validation/standard-schema";
+export const STANDARD_SCHEMA_MODULE = "./lib/validation/standard-schema";
 
 /**
  * Makes ajv standalone code self-contained and a Standard Schema: the `require("ajv/dist/runtime/…")`

@@ -10,13 +10,26 @@ import {
   type TopicSpec,
   type Topology,
 } from "../../topology";
+import { snsChannelBinding, snsOperationBinding, sqsChannelBinding } from "./asyncapi-bindings";
 import {
-  snsChannelBinding,
-  snsOperationBinding,
-  sqsChannelBinding,
-  subscriptionDeadLetterQueue,
-} from "./asyncapi-bindings";
+  CORRELATION_IDS,
+  correlationIdComponents,
+  correlationIdFor,
+  declaresLocation,
+  type MessageRole,
+} from "./asyncapi-correlation";
+import { deadLetterOperations, holdsMessageAlarm } from "./asyncapi-dead-letters";
 import { type ExampleSources, loadExampleSources, pickExample } from "./asyncapi-examples";
+import { documentInfo, type InfoManifest } from "./asyncapi-info";
+import { documentSchemas } from "./asyncapi-schemas";
+import {
+  encryptionSentence,
+  kmsNeeds,
+  queueEncryption,
+  securitySchemes,
+  serverSecurity,
+  topicEncryption,
+} from "./asyncapi-security";
 import { createAjv } from "./generate";
 import { readManifest } from "./package";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
@@ -25,18 +38,12 @@ import { type CatalogEntry, loadCatalog } from "./schema-catalog";
 export const ASYNCAPI_FILE = "asyncapi.yaml";
 export const ASYNCAPI_VERSION = "3.0.0";
 
-/**
- * How payloads declare their schemas. The schemas are draft 2020-12 files but use no keyword whose
- * meaning changed since draft-07 (tests/asyncapi checks), and draft-07 is the JSON Schema format
- * AsyncAPI 3.0 tools must support, so the parser validates them and viewers render them.
- */
-export const SCHEMA_FORMAT = "application/schema+json;version=draft-07";
-
 /** What a queue receives from SNS when raw message delivery is off. */
 const SNS_ENVELOPE_SCHEMA = "aws/sns-notification.v1.schema.json";
 /**
  * The SNS message attributes published with what a function publishes itself (the processor's
- * outcomes: functions/processor/core). Lambda's destination records carry none (AWS-FACTS.md 1.3).
+ * outcomes: functions/processor/core). Lambda's destination records carry none: the record is the
+ * SNS message, nothing more (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
  */
 const PUBLISHED_ATTRIBUTES_SCHEMA = "outcome/outcome-attributes.v1.schema.json";
 /** Branches of a topic's union under this folder are Lambda destination records. */
@@ -56,12 +63,10 @@ const BANNER = [
 export interface AsyncApiSources {
   topology: Topology;
   catalog: CatalogEntry[];
-  /** The contracts package's version: the document ships with it. */
-  version: string;
+  /** The contracts package's manifest: the document ships in the package (version, contact, license). */
+  manifest: InfoManifest;
   examples: ExampleSources;
 }
-
-type MessageRole = "published" | "destination-record" | "envelope" | "produced";
 
 interface DocMessage {
   key: string;
@@ -79,20 +84,34 @@ const pascal = (text: string) =>
     .filter(Boolean)
     .map((w) => w[0]?.toUpperCase() + w.slice(1))
     .join("");
+/**
+ * A channel's id: its address in camelCase (`orders-dlq` → `ordersDlq`). Code generators name the
+ * union of a channel's messages after its id, and an id with `-` came out as `OrdersMinusDlq`.
+ *
+ * @example channelId("success-to-fulfilment-dlq") // "successToFulfilmentDlq"
+ */
+export function channelId(address: string): string {
+  const name = pascal(address);
+  return (name[0] ?? "").toLowerCase() + name.slice(1);
+}
 const firstSentence = (text: string) => /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text;
 
-function multiFormatSchema(entry: CatalogEntry) {
-  return { schemaFormat: SCHEMA_FORMAT, schema: ref(`./schemas/${entry.file}`) };
-}
+/** AWS documentation of the formats AWS, not this repository, defines. */
+const ENVELOPE_DOCS =
+  "https://docs.aws.amazon.com/sns/latest/dg/sns-large-payload-raw-message-delivery.html";
+const DESTINATION_RECORD_DOCS =
+  "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html";
+const SQS_EVENT_SOURCE_DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html";
 
 /**
- * The AsyncAPI 3.0 document of a topology: a channel per queue and per topic, an operation per
- * event source mapping (receive), per topic a function publishes to (send) and per Lambda
- * destination (send), messages whose payloads `$ref` the shipped schemas (relative to the
- * document, so they resolve from generated/ and from the installed package), SNS and SQS bindings
- * from the topology, and one example per message from the pacts or the schema cases.
+ * The AsyncAPI 3.0 document of a topology: a channel per queue and per topic (with its encryption
+ * and access), an operation per event source mapping (receive), per topic a function publishes to
+ * (send), per Lambda destination (send), per producers' queue (send) and per use of a dead-letter
+ * queue; messages with a correlation id, whose payloads refer to the schemas carried in
+ * `components.schemas` (see asyncapi-schemas.ts); SNS and SQS bindings from the topology; one
+ * example per message from the pacts or the schema cases; info from the package's manifest.
  *
- * @example buildAsyncApiDocument({ topology: buildTopology(), catalog, version: "1.0.0", examples }).channels // { orders: …, "orders-dlq": …, "success-outcomes": …, … }
+ * @example buildAsyncApiDocument(repositorySources(".")).channels // { orders: …, "orders-dlq": …, "success-outcomes": …, … }
  */
 export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, unknown> {
   const { topology, catalog } = sources;
@@ -179,9 +198,7 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
         : [envelopeMessage(topicByKey(s.topic))];
     if (queue.role === "dead-letter") {
       if (queue.redriveSource) return queueMessages(queueByKey(queue.redriveSource));
-      const dlqOf = topology.subscriptions.filter(
-        (s) => subscriptionDeadLetterQueue(s) === queue.key,
-      );
+      const dlqOf = topology.subscriptions.filter((s) => s.deadLetterQueue === queue.key);
       if (dlqOf.length === 0)
         throw new Error(
           `asyncapi: dead-letter queue ${queue.key} is neither a queue's (redriveSource) nor a subscription's`,
@@ -209,11 +226,12 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
 
   const channelMessages = new Map<string, DocMessage[]>();
   const channels: Record<string, unknown> = {};
-  const addChannel = (id: string, channel: Record<string, unknown>, carried: DocMessage[]) => {
-    if (id in channels) throw new Error(`asyncapi: two channels are named ${id}`);
+  const addChannel = (address: string, channel: Record<string, unknown>, carried: DocMessage[]) => {
+    const id = channelId(address);
+    if (id in channels) throw new Error(`asyncapi: two channels have the id ${id} (${address})`);
     channelMessages.set(id, carried);
     channels[id] = {
-      address: id,
+      address,
       ...channel,
       messages: Object.fromEntries(
         carried.map((m) => [m.key, ref(`#/components/messages/${m.key}`)]),
@@ -224,9 +242,7 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
     const redrive = queue.redrive
       ? ` After ${queue.redrive.maxReceiveCount} receives a message moves to ${queue.redrive.deadLetterQueue}.`
       : "";
-    const alarm = topology.alarms.find(
-      (a) => "queue" in a.target && a.target.queue === queue.key && a.threshold === 0,
-    );
+    const alarm = holdsMessageAlarm(queue, topology);
     const replay = queue.redriveSource
       ? `; \`npm run replay\` moves its messages back to ${queue.redriveSource}`
       : "";
@@ -234,48 +250,65 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
       queue.role === "dead-letter"
         ? ` Nothing consumes it${alarm ? ` (alarm ${alarm.key} fires when it holds a message)` : ""}${replay}.`
         : "";
+    const encryption = queueEncryption(queue, topology);
     addChannel(
       queue.key,
       {
         title: `${queue.key} queue`,
-        description: `${queue.description}${redrive}${deadLetter}`,
+        description: `${queue.description}${redrive}${deadLetter} ${encryptionSentence(encryption)}`,
         servers: [ref("#/servers/sqs")],
         bindings: { sqs: sqsChannelBinding(queue, topology.queues) },
+        "x-encryption": encryption,
       },
       dedupe(queueMessages(queue)),
     );
   }
   for (const topic of topology.topics) {
+    const encryption = topicEncryption(topic);
     addChannel(
       topic.name,
       {
         title: `${topic.name} topic`,
-        description: topic.description,
+        description: `${topic.description} Only the roles of ${topic.publishers.join(", ")} may publish to it (its topic policy denies everyone else). ${encryptionSentence(encryption)}`,
         servers: [ref("#/servers/sns")],
         bindings: { sns: snsChannelBinding(topic) },
+        "x-encryption": encryption,
       },
       topicMessages(topic),
     );
   }
-  const channelOfQueue = (key: string) => queueByKey(key).key;
-  const channelOfTopic = (key: string) => topicByKey(key).name;
-  const messageRefs = (channel: string, only: (m: DocMessage) => boolean) =>
+  const channelOfQueue = (key: string) => channelId(queueByKey(key).key);
+  const channelOfTopic = (key: string) => channelId(topicByKey(key).name);
+  const messageRefs = (channel: string, only: (m: DocMessage) => boolean = () => true) =>
     (channelMessages.get(channel) ?? [])
       .filter(only)
       .map((m) => ref(`#/channels/${channel}/messages/${m.key}`));
 
   const operations: Record<string, unknown> = {};
+  for (const [queueKey] of Object.entries(PRODUCER_QUEUE_SCHEMAS)) {
+    const channel = channelOfQueue(queueKey);
+    const encryption = queueEncryption(queueByKey(queueKey), topology);
+    operations[`producer.send.${queueKey}`] = {
+      action: "send",
+      channel: ref(`#/channels/${channel}`),
+      title: `A producer sends to ${queueKey}`,
+      summary: `An order producer sends each order as the body of one SQS message (SendMessage or SendMessageBatch) to ${queueKey}.`,
+      description: `Needs sqs:SendMessage on ${queueKey} and ${kmsNeeds(encryption, "send")}, over HTTPS. The processor validates the body; an invalid one becomes a FAILURE outcome, not an error for the producer.`,
+      messages: messageRefs(channel),
+    };
+  }
   for (const mapping of topology.eventSourceMappings) {
     const fn = topology.functions.find((f) => f.key === mapping.function);
     const queue = queueByKey(mapping.queue);
     const channel = channelOfQueue(mapping.queue);
-    operations[`${mapping.function}.receive.${channel}`] = {
+    operations[`${mapping.function}.receive.${queue.key}`] = {
       action: "receive",
       channel: ref(`#/channels/${channel}`),
-      title: `${mapping.function} receives from ${channel}`,
+      title: `${mapping.function} receives from ${queue.key}`,
       summary: fn?.description ?? "",
-      description: `A Lambda event source mapping polls ${channel} and invokes ${mapping.function} synchronously with batches of up to ${mapping.batchSize} messages. The function answers with a partial batch response (${mapping.functionResponseTypes.join(", ")}): the messages it names are received again after the visibility timeout${queue.redrive ? `, and move to ${queue.redrive.deadLetterQueue} after ${queue.redrive.maxReceiveCount} receives` : ""}.`,
-      messages: messageRefs(channel, () => true),
+      description: `A Lambda event source mapping polls ${queue.key} and invokes ${mapping.function} synchronously with batches of up to ${mapping.batchSize} messages. The function answers with a partial batch response (${mapping.functionResponseTypes.join(", ")}): the messages it names are received again after the visibility timeout${queue.redrive ? `, and move to ${queue.redrive.deadLetterQueue} after ${queue.redrive.maxReceiveCount} receives` : ""}.`,
+      externalDocs: { description: "Using Lambda with Amazon SQS", url: SQS_EVENT_SOURCE_DOCS },
+      messages: messageRefs(channel),
       "x-eventSourceMapping": {
         batchSize: mapping.batchSize,
         maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowSeconds,
@@ -340,7 +373,19 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
       );
     }
   }
+  Object.assign(
+    operations,
+    deadLetterOperations({
+      topology,
+      channelRef: (queueKey) => ref(`#/channels/${channelOfQueue(queueKey)}`),
+      messageRefs: (queueKey) => messageRefs(channelOfQueue(queueKey)),
+    }),
+  );
 
+  const schemas = documentSchemas(
+    catalog,
+    [...messages.values()].flatMap((m) => [m.payload.file, ...(m.headers ? [m.headers.file] : [])]),
+  );
   const components = Object.fromEntries(
     [...messages.values()].map((m) => {
       const example = pickExample(
@@ -359,6 +404,25 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
         },
         sources.examples,
       );
+      const correlationId = correlationIdFor(m.role);
+      const location = CORRELATION_IDS[correlationId]?.location ?? "";
+      const payload = schemas.components[m.payload.title] ?? {};
+      if (!declaresLocation(location, payload, schemas.components))
+        throw new Error(
+          `asyncapi: message ${m.key}'s correlation id ${location} names no property of schemas/${m.payload.file}: change CORRELATION_IDS in tools/gen/asyncapi-correlation.ts`,
+        );
+      const docs =
+        m.role === "envelope"
+          ? {
+              description: "Amazon SNS raw message delivery (and the envelope without it)",
+              url: ENVELOPE_DOCS,
+            }
+          : m.role === "destination-record"
+            ? {
+                description: "Lambda's invocation records (destinations)",
+                url: DESTINATION_RECORD_DOCS,
+              }
+            : undefined;
       return [
         m.key,
         {
@@ -367,35 +431,46 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): Record<string, 
           summary: firstSentence(m.description),
           description: m.description,
           contentType: "application/json",
-          ...(m.headers ? { headers: multiFormatSchema(m.headers) } : {}),
-          payload: multiFormatSchema(m.payload),
+          correlationId: ref(`#/components/correlationIds/${correlationId}`),
+          ...(m.headers ? { headers: ref(schemas.refTo(m.headers.file)) } : {}),
+          payload: ref(schemas.refTo(m.payload.file)),
+          ...(docs ? { externalDocs: docs } : {}),
           examples: [example],
         },
       ];
     }),
   );
 
+  const { version, ...about } = documentInfo(sources.manifest);
   return {
     asyncapi: ASYNCAPI_VERSION,
     info: {
       title: "Order events pipeline",
-      version: sources.version,
+      version,
       description: [
         "Orders arrive on an SQS queue (or as asynchronous Lambda invocations); the processor publishes one outcome per order to a success or a failure SNS topic, and consumers read each topic through their own SQS queue.",
         "",
-        "Channel addresses are the names the local runtime (`npm start`) uses. A Pulumi stack names them `<project>-<stack>-<name>-<suffix>`: its outputs `queueUrls`, `dlqUrls` and `topicArns` give the deployed ones. Numbers in the bindings (visibility timeouts, receive counts, batch sizes) are the defaults; a stack's configuration may change them.",
+        "Channel addresses are the names the local runtime (`npm start`) uses. A Pulumi stack names them `<project>-<stack>-<name>-<suffix>`: its outputs `queueUrls`, `dlqUrls`, `subscriptionDlqUrls` and `topicArns` give the deployed ones. Numbers in the bindings (visibility timeouts, receive counts, batch sizes) are the defaults; a stack's configuration may change them.",
+        "",
+        "Every request is signed with IAM credentials (SigV4) over HTTPS; each channel's `x-encryption` says how it is encrypted at rest, and so which KMS permissions a sender or receiver needs.",
         "",
         "Subscription filter policies that use `$or` are in the SNS binding's `x-filterPolicy`, verbatim: the binding's `filterPolicy` (0.1.0) cannot type an array of policies.",
       ].join("\n"),
+      ...about,
     },
     defaultContentType: "application/json",
     servers: {
-      sqs: awsServer("sqs", "Amazon SQS in the stack's Region."),
-      sns: awsServer("sns", "Amazon SNS in the stack's Region."),
+      sqs: awsServer("sqs", "Amazon SQS in the stack's Region, over HTTPS."),
+      sns: awsServer("sns", "Amazon SNS in the stack's Region, over HTTPS."),
     },
     channels,
     operations,
-    components: { messages: components },
+    components: {
+      schemas: schemas.components,
+      messages: components,
+      correlationIds: correlationIdComponents(),
+      securitySchemes: securitySchemes(),
+    },
   };
 }
 
@@ -404,6 +479,7 @@ function awsServer(protocol: "sqs" | "sns", description: string) {
     host: `${protocol}.{region}.amazonaws.com`,
     protocol,
     description,
+    security: serverSecurity(),
     variables: {
       region: {
         description: "The AWS Region of the stack (`aws:region`).",
@@ -433,7 +509,8 @@ export function repositorySources(repoRoot: string): AsyncApiSources {
   return {
     topology: buildTopology(defaultTopologySettings),
     catalog: loadCatalog(join(repoRoot, "schemas")),
-    version: readManifest(repoRoot).version,
+    // readManifest checked that name, version and license are strings.
+    manifest: readManifest(repoRoot) as unknown as InfoManifest,
     examples: loadExampleSources(repoRoot),
   };
 }

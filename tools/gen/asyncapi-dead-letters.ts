@@ -5,7 +5,7 @@ const SQS_DLQ_DOCS =
   "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html";
 const SNS_DLQ_DOCS = "https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html";
 const MOVE_TASK_DOCS =
-  "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html";
+  "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue-redrive.html";
 
 /** What the dead-letter operations need of the document being built. */
 export interface DeadLetterContext {
@@ -86,7 +86,7 @@ export function deadLetterOperations(context: DeadLetterContext): Record<string,
       channel: channelRef(dlq.key),
       title: `An operator reads ${dlq.key}`,
       summary: `Nothing consumes ${dlq.key} on its own: ${alarm ? `alarm ${alarm.key} fires when it holds a message, and ` : ""}an operator receives its messages to see what failed${source ? `, then replays them (npm run replay) or deletes them` : " and deletes them"}.`,
-      description: `ReceiveMessage (sqs:ReceiveMessage, and ${needs}); sqs:DeleteMessage removes a message once handled. Messages stay ${dlq.messageRetentionSeconds} s.`,
+      description: `Needs sqs:ReceiveMessage, and ${needs}; sqs:DeleteMessage removes a message once handled. A message stays ${dlq.messageRetentionSeconds} s at most (the queue's retention).`,
       messages,
     };
     if (source) {
@@ -98,8 +98,8 @@ export function deadLetterOperations(context: DeadLetterContext): Record<string,
         channel: channelRef(dlq.key),
         title: `npm run replay takes the messages of ${dlq.key}`,
         summary: `\`npm run replay -- --queue ${source.key}\` moves every message of ${dlq.key} back to ${source.key}, with an SQS message move task (StartMessageMoveTask).`,
-        description: `The move task needs sqs:StartMessageMoveTask, sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes on ${dlq.key}, and ${needs}. Against an endpoint without move tasks (the local emulator), replay receives, sends and deletes the messages itself (docs/local-runtime.md).`,
-        externalDocs: { description: "StartMessageMoveTask", url: MOVE_TASK_DOCS },
+        description: `Replay calls StartMessageMoveTask on ${dlq.key}, then ListMessageMoveTasks until the task ends; reading ${dlq.key} needs ${needs}. Against an endpoint without move tasks (the local emulator), replay receives, sends and deletes the messages itself (docs/local-runtime.md).`,
+        externalDocs: { description: "Amazon SQS dead-letter queue redrive", url: MOVE_TASK_DOCS },
         messages,
       };
       operations[`replay.send.${source.key}`] = {
@@ -107,7 +107,7 @@ export function deadLetterOperations(context: DeadLetterContext): Record<string,
         channel: channelRef(source.key),
         title: `npm run replay puts the messages of ${dlq.key} back on ${source.key}`,
         summary: `Each message goes back unchanged (body and attributes), with a new message id and a receive count of 0, to be received again${consumers.length > 0 ? ` by ${consumers.join(", ")}` : ""}.`,
-        description: `The move task sends to ${source.key}: sqs:SendMessage on it, and ${kmsNeeds(queueEncryption(source, topology), "send")}.`,
+        description: `Sending to ${source.key} needs sqs:SendMessage on it, and ${kmsNeeds(queueEncryption(source, topology), "send")}.`,
         messages: messageRefs(source.key),
       };
     }

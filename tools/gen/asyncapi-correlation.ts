@@ -53,7 +53,11 @@ export function correlationIdFor(role: MessageRole): string {
   return found[0];
 }
 
-/** `components.correlationIds`: each Correlation ID Object, without the roles. */
+/**
+ * `components.correlationIds`: each Correlation ID Object, without the roles.
+ *
+ * @example correlationIdComponents().snsMessageId.location // "$message.payload#/MessageId"
+ */
 export function correlationIdComponents(): Record<string, CorrelationId> {
   return Object.fromEntries(
     Object.entries(CORRELATION_IDS).map(([key, { description, location }]) => [

@@ -34,12 +34,20 @@ export function securitySchemes(): Record<string, Record<string, unknown>> {
   };
 }
 
-/** The security requirement a server lists: the one scheme. */
+/**
+ * The security requirement a server lists: the one scheme.
+ *
+ * @example serverSecurity() // [{ $ref: "#/components/securitySchemes/awsSigV4" }]
+ */
 export function serverSecurity(): { $ref: string }[] {
   return [{ $ref: `#/components/securitySchemes/${SECURITY_SCHEME}` }];
 }
 
-/** Whether a policy denies every request made without TLS (`aws:SecureTransport` false). */
+/**
+ * Whether a policy denies every request made without TLS (`aws:SecureTransport` false).
+ *
+ * @example deniesPlainHttp(queuePolicy(queueArn)) // true
+ */
 export function deniesPlainHttp(policy: PolicyDocument): boolean {
   return policy.Statement.some(
     (s) => s.Effect === "Deny" && s.Condition?.Bool?.["aws:SecureTransport"] === "false",
@@ -67,7 +75,11 @@ export function queueEncryption(queue: QueueSpec, topology: Topology): Encryptio
     : { atRest: "SSE-KMS", kmsKeyOutput: "kmsKeyArn", inTransit: transit };
 }
 
-/** A topic's encryption: the stack's key, and infra's topic policy. */
+/**
+ * A topic's encryption: the stack's key, and infra's topic policy.
+ *
+ * @example topicEncryption(successTopic).atRest // "SSE-KMS"
+ */
 export function topicEncryption(topic: TopicSpec): Encryption {
   const policy = topicPolicy(
     SOME_TOPIC,
@@ -76,7 +88,11 @@ export function topicEncryption(topic: TopicSpec): Encryption {
   return { atRest: "SSE-KMS", kmsKeyOutput: "kmsKeyArn", inTransit: inTransit(policy) };
 }
 
-/** One sentence on what encryption means for a caller of the queue or topic. */
+/**
+ * What encryption means for a caller of the queue or topic, in two sentences.
+ *
+ * @example encryptionSentence({ atRest: "SSE-SQS", inTransit: "TLS only" }) // "Encrypted at rest with SQS-managed keys (SSE-SQS): … HTTPS only: …"
+ */
 export function encryptionSentence(encryption: Encryption): string {
   const transit =
     encryption.inTransit === "TLS only"
@@ -89,7 +105,11 @@ export function encryptionSentence(encryption: Encryption): string {
   return `${rest} ${transit}`;
 }
 
-/** What a sender or receiver needs of KMS on a queue or topic so encrypted, as a clause. */
+/**
+ * What a sender or receiver needs of KMS on a queue or topic so encrypted, as a clause.
+ *
+ * @example kmsNeeds(queueEncryption(orders, topology), "receive") // "kms:Decrypt on the stack's key (kmsKeyArn)"
+ */
 export function kmsNeeds(encryption: Encryption, action: "send" | "receive"): string {
   if (encryption.atRest !== "SSE-KMS") return "no KMS permission (SSE-SQS)";
   return action === "send"

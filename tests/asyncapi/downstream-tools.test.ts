@@ -99,8 +99,9 @@ describe("Modelina generates the messages' models", () => {
       const required = new Set((schema.required as string[] | undefined) ?? []);
       for (const field of Object.keys(schema.properties as Json)) {
         fields += 1;
+        const name = `${title}_${field.replace(/\W/g, "_")}_is_${required.has(field) ? "required" : "optional"}`;
         checks.push(
-          `export const f${fields}: IsOptional<M.${title}, ${JSON.stringify(field)}> = ${!required.has(field)};`,
+          `export const ${name}: IsOptional<M.${title}, ${JSON.stringify(field)}> = ${!required.has(field)};`,
         );
       }
     }
@@ -131,7 +132,13 @@ describe("Modelina generates the messages' models", () => {
       { encoding: "utf8", timeout: 300_000 },
     );
 
-    expect(`${tsc.stdout}${tsc.stderr}`).toBe("");
+    const output = `${tsc.stdout}${tsc.stderr}`;
+    // Each failing check as its line of checks.ts, then the compiler's complaint.
+    const failing = [...output.matchAll(/checks\.ts\((\d+),\d+\): (.*)/g)].map(
+      (m) => `${checks[Number(m[1]) - 1]}\n  ${m[2]}`,
+    );
+    expect(failing).toEqual([]);
+    expect(output).toBe("");
     expect(tsc.status).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "true";
  * by a fresh node) or waits on the clock. A new test that does either belongs here.
  */
 const INTEGRATION = [
+  "tests/asyncapi/downstream-tools.test.ts",
   "tests/asyncapi/package.test.ts",
   "tests/bench/emulator-process.test.ts",
   "tests/compat/cli.test.ts",

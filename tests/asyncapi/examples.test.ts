@@ -8,6 +8,7 @@ import {
   loadExampleSources,
   pickExample,
 } from "../../tools/gen/asyncapi-examples";
+import { SCHEMAS_POINTER } from "../../tools/gen/asyncapi-schemas";
 import { loadCatalog } from "../../tools/gen/schema-catalog";
 import { repoRoot } from "../support/paths";
 import { validatorForKind } from "../support/validators";
@@ -19,8 +20,8 @@ interface Example {
   payload: unknown;
 }
 interface DeclaredMessage {
-  payload: { schema: { $ref: string } };
-  headers?: { schema: { $ref: string } };
+  payload: { $ref: string };
+  headers?: { $ref: string };
   examples: Example[];
 }
 
@@ -29,10 +30,10 @@ const messages = Object.entries(doc.components.messages as Record<string, Declar
 const catalog = loadCatalog(join(repoRoot, "schemas"));
 const sources = loadExampleSources(repoRoot);
 
-/** The schema kind a `./schemas/…` reference names. */
+/** The schema kind of the schema file a `#/components/schemas/<Title>` reference copies. */
 function kindOf(reference: string): string {
-  const entry = catalog.find((e) => `./schemas/${e.file}` === reference);
-  if (!entry) throw new Error(`${reference} is not a schema of schemas/`);
+  const entry = catalog.find((e) => `${SCHEMAS_POINTER}${e.title}` === reference);
+  if (!entry) throw new Error(`${reference} is not a copy of a schema of schemas/`);
   return entry.kind;
 }
 
@@ -41,10 +42,10 @@ describe("each message of generated/asyncapi.yaml has one example, valid and tra
     expect(message.examples).toHaveLength(1);
     const [example] = message.examples as [Example];
 
-    const payloadValid = validatorForKind(kindOf(message.payload.schema.$ref));
+    const payloadValid = validatorForKind(kindOf(message.payload.$ref));
     expect(payloadValid(example.payload), JSON.stringify(payloadValid.errors)).toBe(true);
     if (message.headers) {
-      const headersValid = validatorForKind(kindOf(message.headers.schema.$ref));
+      const headersValid = validatorForKind(kindOf(message.headers.$ref));
       expect(headersValid(example.headers), JSON.stringify(headersValid.errors)).toBe(true);
     } else {
       expect(example.headers).toBeUndefined();

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ASYNCAPI_FILE } from "../../tools/gen/asyncapi";
+import { SCHEMA_FILE_EXTENSION } from "../../tools/gen/asyncapi-schemas";
 import { type PackedPackage, packPackage, runOk } from "../package/consumer-project";
 import { parseOffline } from "./support/parse-offline";
 
-// The document ships in the contracts package, beside the schemas its payloads $ref: read from the
-// unpacked tarball, with nothing else around it, it must still parse cleanly and offline.
+// The document ships in the contracts package, beside the schema files its schemas copy: read from
+// the unpacked tarball, with nothing else around it, it must still parse cleanly and offline.
 let root: string;
 let packed: PackedPackage;
 let unpacked: string;
@@ -27,12 +28,14 @@ describe("the contracts package ships the AsyncAPI document", () => {
     expect(manifest.exports[`./${ASYNCAPI_FILE}`]).toBe(`./${ASYNCAPI_FILE}`);
   });
 
-  it("packs every schema the document references", () => {
+  it("packs every schema file the document's schemas copy (x-schema-file)", () => {
     const text = readFileSync(join(unpacked, ASYNCAPI_FILE), "utf8");
-    const references = [...text.matchAll(/\$ref: \.\/(schemas\/\S+)/g)].map((m) => m[1]);
+    const files = [...text.matchAll(new RegExp(`${SCHEMA_FILE_EXTENSION}: \\./(\\S+)`, "g"))].map(
+      (m) => m[1],
+    );
 
-    expect(references.length).toBeGreaterThan(0);
-    for (const reference of references) expect(packed.files).toContain(reference);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(packed.files).toContain(file);
   });
 
   it("parses from the unpacked package with no error and no remote reference", async () => {

@@ -5,10 +5,10 @@ import { parse } from "yaml";
 import {
   ASYNCAPI_FILE,
   buildAsyncApiDocument,
+  channelId,
   renderAsyncApi,
   repositorySources,
 } from "../../tools/gen/asyncapi";
-import { subscriptionDeadLetterQueue } from "../../tools/gen/asyncapi-bindings";
 import {
   buildTopology,
   type ConsumerDeclaration,
@@ -47,8 +47,23 @@ interface Doc {
   >;
   operations: Record<
     string,
-    { action: string; channel: { $ref: string }; bindings?: { sns?: { consumers: Consumer[] } } }
+    {
+      action: string;
+      channel: { $ref: string };
+      bindings?: { sns?: { consumers: Consumer[] } };
+      "x-eventSourceMapping"?: unknown;
+    }
   >;
+}
+
+/** The address of the channel an operation is on. */
+function addressOf(doc: Doc, op: { channel: { $ref: string } }): string | undefined {
+  return doc.channels[op.channel.$ref.replace("#/channels/", "")]?.address;
+}
+
+/** The channel whose address is `address` (a queue key or a topic name). */
+function channelAt(doc: Doc, address = "") {
+  return Object.values(doc.channels).find((c) => c.address === address);
 }
 
 /** Every (topic, subscription) pair the document's send operations declare, once each. */
@@ -56,10 +71,9 @@ function declaredSubscriptions(doc: Doc) {
   const seen = new Map<string, unknown>();
   for (const op of Object.values(doc.operations)) {
     if (op.action !== "send") continue;
-    const channel = op.channel.$ref.replace("#/channels/", "");
     for (const c of op.bindings?.sns?.consumers ?? []) {
       const row = {
-        topic: channel,
+        topic: addressOf(doc, op),
         queue: c.endpoint.name,
         protocol: c.protocol,
         rawMessageDelivery: c.rawMessageDelivery,
@@ -82,7 +96,7 @@ function topologySubscriptions(topology: Topology) {
     rawMessageDelivery: s.rawMessageDelivery,
     filterPolicyScope: s.filterPolicyScope,
     filterPolicy: s.filterPolicy,
-    deadLetterQueue: subscriptionDeadLetterQueue(s),
+    deadLetterQueue: s.deadLetterQueue,
   }));
 }
 
@@ -92,10 +106,16 @@ const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.
 function expectDocumentMatches(doc: Doc, topology: Topology) {
   const queues = topology.queues.map((q) => q.key);
   const topics = topology.topics.map((t) => t.name);
-  expect(Object.keys(doc.channels).sort()).toEqual([...queues, ...topics].sort());
+  expect(
+    Object.values(doc.channels)
+      .map((c) => c.address)
+      .sort(),
+  ).toEqual([...queues, ...topics].sort());
+  for (const [id, channel] of Object.entries(doc.channels))
+    expect(id).toBe(channelId(channel.address));
 
   for (const queue of topology.queues) {
-    const channel = doc.channels[queue.key];
+    const channel = channelAt(doc, queue.key);
     expect(channel?.address).toBe(queue.key);
     const sqs = channel?.bindings.sqs;
     expect(Object.keys(channel?.bindings ?? {})).toEqual(["sqs"]);
@@ -118,7 +138,7 @@ function expectDocumentMatches(doc: Doc, topology: Topology) {
     }
   }
   for (const topic of topology.topics) {
-    const channel = doc.channels[topic.name];
+    const channel = channelAt(doc, topic.name);
     expect(channel?.address).toBe(topic.name);
     expect(Object.keys(channel?.bindings ?? {})).toEqual(["sns"]);
     expect(channel?.bindings.sns?.name).toBe(topic.name);
@@ -128,11 +148,33 @@ function expectDocumentMatches(doc: Doc, topology: Topology) {
     topologySubscriptions(topology).sort(byJson),
   );
 
-  const receives = Object.values(doc.operations)
-    .filter((op) => op.action === "receive")
-    .map((op) => op.channel.$ref.replace("#/channels/", ""))
+  const mapped = Object.values(doc.operations)
+    .filter((op) => op.action === "receive" && op["x-eventSourceMapping"])
+    .map((op) => addressOf(doc, op))
     .sort();
-  expect(receives).toEqual(topology.eventSourceMappings.map((m) => m.queue).sort());
+  expect(mapped).toEqual(topology.eventSourceMappings.map((m) => m.queue).sort());
+
+  // Each dead-letter queue: what moves messages there, an operator reading it, and for a queue's
+  // DLQ npm run replay taking them back to the queue.
+  const operationsOn = (address: string) =>
+    Object.entries(doc.operations)
+      .filter(([, op]) => addressOf(doc, op) === address)
+      .map(([id, op]) => `${op.action} ${id}`);
+  for (const dlq of topology.queues.filter((q) => q.role === "dead-letter")) {
+    const expected = dlq.redriveSource
+      ? [
+          `send sqs.redrive.${dlq.key}`,
+          `receive operator.receive.${dlq.key}`,
+          `receive replay.receive.${dlq.key}`,
+        ]
+      : [`send sns.redrive.${dlq.key}`, `receive operator.receive.${dlq.key}`];
+    expect(operationsOn(dlq.key).sort()).toEqual(expected.sort());
+    if (dlq.redriveSource)
+      expect(operationsOn(dlq.redriveSource)).toContain(`send replay.send.${dlq.redriveSource}`);
+  }
+  // Operation-centric viewers show a channel only through its operations.
+  for (const channel of Object.values(doc.channels))
+    expect(operationsOn(channel.address), channel.address).not.toEqual([]);
 }
 
 describe("the AsyncAPI document covers the topology, and nothing else", () => {
@@ -162,7 +204,7 @@ describe("the AsyncAPI document covers the topology, and nothing else", () => {
     }) as unknown as Doc;
 
     expectDocumentMatches(doc, topology);
-    expect(doc.channels.audit?.bindings.sqs?.queue.redrivePolicy?.maxReceiveCount).toBe(7);
+    expect(channelAt(doc, "audit")?.bindings.sqs?.queue.redrivePolicy?.maxReceiveCount).toBe(7);
     // A policy the binding can type goes into filterPolicy itself.
     const consumers = Object.values(doc.operations).flatMap(
       (op) => op.bindings?.sns?.consumers ?? [],
@@ -187,7 +229,7 @@ describe("the AsyncAPI document covers the topology, and nothing else", () => {
     const envelopeDlq = subscriptions.find((s) => !s.rawMessageDelivery);
     const rawDlq = subscriptions.find((s) => s.rawMessageDelivery);
     // A subscription's DLQ carries what the subscription delivers: the envelope, or the message.
-    const messagesOf = (channel = "") => Object.keys(doc.channels[channel]?.messages ?? {});
+    const messagesOf = (address = "") => Object.keys(channelAt(doc, address)?.messages ?? {});
     expect(messagesOf(envelopeDlq?.deadLetterQueue)).toEqual(messagesOf(envelopeDlq?.queue));
     expect(messagesOf(rawDlq?.deadLetterQueue)).toEqual(messagesOf(rawDlq?.queue));
     expect(messagesOf(envelopeDlq?.deadLetterQueue)).not.toEqual(
@@ -200,7 +242,7 @@ describe("the AsyncAPI document covers the topology, and nothing else", () => {
     expect(errors).toEqual([]);
   }, 30_000);
 
-  it("fails on a missing subscription, a changed filter or an extra channel", () => {
+  it("fails on a missing subscription, a changed filter, an extra channel or a DLQ operation missing", () => {
     const topology = buildTopology(defaultTopologySettings);
     const fresh = () =>
       buildAsyncApiDocument({ ...repositorySources(repoRoot), topology }) as unknown as Doc;
@@ -219,9 +261,15 @@ describe("the AsyncAPI document covers the topology, and nothing else", () => {
       ...(extra.channels.orders as Doc["channels"][string]),
       address: "audit",
     };
+    const noReplay = fresh();
+    delete noReplay.operations["replay.receive.orders-dlq"];
+    const unreadDlq = fresh();
+    delete unreadDlq.operations["operator.receive.success-to-fulfilment-dlq"];
 
     expect(() => expectDocumentMatches(missing, topology)).toThrow();
     expect(() => expectDocumentMatches(changed, topology)).toThrow();
     expect(() => expectDocumentMatches(extra, topology)).toThrow();
+    expect(() => expectDocumentMatches(noReplay, topology)).toThrow();
+    expect(() => expectDocumentMatches(unreadDlq, topology)).toThrow();
   });
 });

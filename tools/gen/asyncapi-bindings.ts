@@ -71,23 +71,14 @@ export function fitsBindingFilterPolicy(policy: FilterPolicy): boolean {
  */
 export function snsConsumer(subscription: SubscriptionSpec): Record<string, unknown> {
   const policy = subscription.filterPolicy;
-  const deadLetterQueue = subscriptionDeadLetterQueue(subscription);
   return {
     protocol: subscription.protocol,
     endpoint: { name: subscription.queue },
     rawMessageDelivery: subscription.rawMessageDelivery,
     filterPolicyScope: subscription.filterPolicyScope,
     ...(fitsBindingFilterPolicy(policy) ? { filterPolicy: policy } : { "x-filterPolicy": policy }),
-    ...(deadLetterQueue ? { redrivePolicy: { deadLetterQueue: { name: deadLetterQueue } } } : {}),
+    redrivePolicy: { deadLetterQueue: { name: subscription.deadLetterQueue } },
   };
-}
-
-/**
- * The queue SNS moves a message to when it cannot deliver it to the subscription's queue (the
- * subscription's RedrivePolicy), when the topology gives the subscription one.
- */
-export function subscriptionDeadLetterQueue(subscription: SubscriptionSpec): string | undefined {
-  return (subscription as { deadLetterQueue?: string }).deadLetterQueue;
 }
 
 /** The SNS operation binding of a send to `topic`: the topic and every subscription to it. */

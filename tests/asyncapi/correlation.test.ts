@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createProcessorHandler } from "../../functions/processor/create-handler";
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher";
-import { invokeAsyncWithDestinations } from "../../lib/destinations";
+import { invokeAsyncWithDestinations } from "../../local/destinations";
 import { ASYNCAPI_FILE, buildAsyncApiDocument, repositorySources } from "../../tools/gen/asyncapi";
 import { declaresLocation } from "../../tools/gen/asyncapi-correlation";
 import { SCHEMAS_POINTER } from "../../tools/gen/asyncapi-schemas";
@@ -125,10 +125,14 @@ describe("each message's correlation id", () => {
 describe("the generator", () => {
   it("refuses a correlation id that names no field of the payload, saying where to change it", () => {
     const sources = repositorySources(repoRoot);
+    // correlation_id is one of the fields both outcomes take from outcome-common's OutcomeFields.
     const catalog = sources.catalog.map((e) => {
-      if (e.kind !== "outcome-success") return e;
-      const { correlation_id: _dropped, ...properties } = e.schema.properties as Json;
-      return { ...e, schema: { ...e.schema, properties } };
+      if (e.kind !== "outcome-common") return e;
+      const defs = e.schema.$defs as Record<string, Json>;
+      const fields = defs.OutcomeFields as Json;
+      const { correlation_id: _dropped, ...properties } = fields.properties as Json;
+      const OutcomeFields = { ...fields, properties };
+      return { ...e, schema: { ...e.schema, $defs: { ...defs, OutcomeFields } } };
     });
 
     expect(() => buildAsyncApiDocument({ ...sources, catalog })).toThrow(

@@ -59,7 +59,7 @@ const rawOutcome = (m: Message) => JSON.parse(m.Body ?? "") as OrderOutcome;
 const byMessageId = <T extends { message_id: string }>(items: T[]) =>
   Object.fromEntries(items.map((i) => [i.message_id, i]));
 
-/** The mixed batch of the issue: valid, rejected, malformed JSON, schema-invalid, oversized. */
+/** A mixed batch: valid, rejected, malformed JSON, schema-invalid, oversized. */
 const MIXED: [string, string][] = [
   ["valid-1", JSON.stringify(validOrder({ order_id: "ORD-1" }))],
   ["valid-2", JSON.stringify(validOrder({ order_id: "ORD-2", currency: "GBP" }))],

@@ -35,7 +35,8 @@ __export(index_exports, {
   PROCESSOR_MESSAGES: () => PROCESSOR_MESSAGES,
   PROCESSOR_PACTICIPANT: () => PROCESSOR_PACTICIPANT,
   deliveredRecord: () => deliveredRecord,
-  pactMessages: () => pactMessages
+  pactMessages: () => pactMessages,
+  withMessage: () => withMessage
 });
 module.exports = __toCommonJS(index_exports);
 var import_pact_kit = __toESM(require("./pact-kit.json"));
@@ -95,7 +96,12 @@ function buildDeliveredRecord(message, options, templates2) {
       Object.fromEntries(
         attributes.map(([name, value]) => [
           name,
-          { dataType: dataTypeOf(name), stringValue: value, stringListValues: [], binaryListValues: [] }
+          {
+            dataType: dataTypeOf(name),
+            stringValue: value,
+            stringListValues: [],
+            binaryListValues: []
+          }
         ])
       )
     );
@@ -247,6 +253,12 @@ var pactMessages = Object.fromEntries(
     })
   ])
 );
+function withMessage(m) {
+  return (builder) => {
+    const withContent = builder.withJSONContent(m.content);
+    if (Object.keys(m.metadata).length > 0) withContent.withMetadata(m.metadata);
+  };
+}
 var templates = {
   sqsRecord: kit.templates.sqsRecord,
   snsNotification: kit.templates.snsNotification,
@@ -268,5 +280,6 @@ function deliveredRecord(message, options) {
   PROCESSOR_MESSAGES,
   PROCESSOR_PACTICIPANT,
   deliveredRecord,
-  pactMessages
+  pactMessages,
+  withMessage
 });

@@ -5,4 +5,5 @@ export {
   PROCESSOR_PACTICIPANT,
   deliveredRecord,
   pactMessages,
+  withMessage,
 } from "./pact.cjs";

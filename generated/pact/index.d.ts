@@ -14,8 +14,7 @@ export { type MessageTypes, PROCESSOR_MESSAGES, PROCESSOR_PACTICIPANT, type Proc
  *
  * @example
  * const m = pactMessages.unsupportedCurrencyFailure;
- * pact.addAsynchronousInteraction().given(m.providerState)
- *   .expectsToReceive(m.description, (b) => b.withJSONContent(m.content).withMetadata(m.metadata))
+ * pact.addAsynchronousInteraction().given(m.providerState).expectsToReceive(m.description, withMessage(m))
  */
 export type PactMessage<K extends ProcessorMessageKind> = K & {
     readonly provider: typeof PROCESSOR_PACTICIPANT;
@@ -33,6 +32,22 @@ export type PactMessages = {
  * @example pactMessages.successOutcome.example.order.order_id // "ORD-1001"
  */
 export declare const pactMessages: PactMessages;
+/** What `withMessage` calls on Pact's message builder (`V4AsynchronousMessageBuilder` fits). */
+export interface PactMessageBuilder {
+    withJSONContent(content: unknown): PactMessageBuilder;
+    withMetadata(metadata: Readonly<Record<string, string>>): PactMessageBuilder;
+}
+/**
+ * The builder step of a Pact interaction expecting `m`: its content, and its metadata when it has
+ * any (Pact refuses empty metadata, and a destination record carries none).
+ *
+ * @example
+ * pact.addAsynchronousInteraction().given(m.providerState).expectsToReceive(m.description, withMessage(m))
+ */
+export declare function withMessage(m: {
+    readonly content: unknown;
+    readonly metadata: Readonly<Record<string, string>>;
+}): (builder: PactMessageBuilder) => void;
 /** A message as Pact hands it to a consumer test (`executeTest(async (message) => …)`). */
 export interface PactTestMessage {
     readonly contents: {

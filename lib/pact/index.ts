@@ -32,8 +32,7 @@ export {
  *
  * @example
  * const m = pactMessages.unsupportedCurrencyFailure;
- * pact.addAsynchronousInteraction().given(m.providerState)
- *   .expectsToReceive(m.description, (b) => b.withJSONContent(m.content).withMetadata(m.metadata))
+ * pact.addAsynchronousInteraction().given(m.providerState).expectsToReceive(m.description, withMessage(m))
  */
 export type PactMessage<K extends ProcessorMessageKind> = K & {
   readonly provider: typeof PROCESSOR_PACTICIPANT;
@@ -71,6 +70,29 @@ export const pactMessages = Object.fromEntries(
     }),
   ]),
 ) as unknown as PactMessages;
+
+/** What `withMessage` calls on Pact's message builder (`V4AsynchronousMessageBuilder` fits). */
+export interface PactMessageBuilder {
+  withJSONContent(content: unknown): PactMessageBuilder;
+  withMetadata(metadata: Readonly<Record<string, string>>): PactMessageBuilder;
+}
+
+/**
+ * The builder step of a Pact interaction expecting `m`: its content, and its metadata when it has
+ * any (Pact refuses empty metadata, and a destination record carries none).
+ *
+ * @example
+ * pact.addAsynchronousInteraction().given(m.providerState).expectsToReceive(m.description, withMessage(m))
+ */
+export function withMessage(m: {
+  readonly content: unknown;
+  readonly metadata: Readonly<Record<string, string>>;
+}): (builder: PactMessageBuilder) => void {
+  return (builder) => {
+    const withContent = builder.withJSONContent(m.content);
+    if (Object.keys(m.metadata).length > 0) withContent.withMetadata(m.metadata);
+  };
+}
 
 /** A message as Pact hands it to a consumer test (`executeTest(async (message) => …)`). */
 export interface PactTestMessage {

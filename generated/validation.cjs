@@ -556,6 +556,11 @@ var JsonBodyError = class extends Error {
   issues;
   name = "JsonBodyError";
 };
+function kindOf(value) {
+  if (value === null || value === void 0) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
 function jsonBodySchema(validator, options = {}) {
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_RECORD_BODY_BYTES;
   const validate2 = (text) => {
@@ -563,7 +568,7 @@ function jsonBodySchema(validator, options = {}) {
       return {
         issues: [
           {
-            message: `(root) must be the JSON text of a message body, not a ${text === null ? "null" : typeof text}`,
+            message: `(root) must be the JSON text of a message body, not ${kindOf(text)}`,
             path: []
           }
         ]

@@ -41,6 +41,13 @@ export interface JsonBodySchemaOptions {
   readonly maxBodyBytes?: number;
 }
 
+/** What a value that is not a string is, for a message: "an object", "null", "a number", … */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
 /**
  * Turns a validator into a schema of the JSON text it validates, for tools that hand a schema the
  * record body as a string: Powertools' envelopes, for one.
@@ -60,7 +67,7 @@ export function jsonBodySchema<T>(
       return {
         issues: [
           {
-            message: `(root) must be the JSON text of a message body, not a ${text === null ? "null" : typeof text}`,
+            message: `(root) must be the JSON text of a message body, not ${kindOf(text)}`,
             path: [],
           },
         ],

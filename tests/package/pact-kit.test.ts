@@ -149,8 +149,14 @@ describe("withMessage", () => {
   const recorder = () => {
     const calls: [string, unknown][] = [];
     const builder: PactMessageBuilder = {
-      withJSONContent: (content) => (calls.push(["content", content]), builder),
-      withMetadata: (metadata) => (calls.push(["metadata", metadata]), builder),
+      withJSONContent: (content) => {
+        calls.push(["content", content]);
+        return builder;
+      },
+      withMetadata: (metadata) => {
+        calls.push(["metadata", metadata]);
+        return builder;
+      },
     };
     return { calls, builder };
   };

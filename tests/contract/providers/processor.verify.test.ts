@@ -16,11 +16,10 @@ describe("processor as provider (fulfilment, failure-alerts and the example team
   });
 
   it("has every message kind of the Pact kit in a pact it verifies, so each kind is proven", () => {
-    const verified = pactFilesFor(PACTICIPANTS.processor).flatMap(
-      (file) =>
-        (
-          JSON.parse(readFileSync(file, "utf8")) as { interactions: { description: string }[] }
-        ).interactions.map((i) => i.description),
+    const verified = pactFilesFor(PACTICIPANTS.processor).flatMap((file) =>
+      (
+        JSON.parse(readFileSync(file, "utf8")) as { interactions: { description: string }[] }
+      ).interactions.map((i) => i.description),
     );
     const kinds = Object.values(PROCESSOR_MESSAGES).map((m) => m.description);
     expect(kinds.filter((d) => !verified.includes(d))).toEqual([]);

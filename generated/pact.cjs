@@ -42,8 +42,12 @@ module.exports = __toCommonJS(index_exports);
 var import_pact_kit = __toESM(require("./pact-kit.json"));
 
 // lib/pact/delivered-record.ts
-var import_node_crypto = require("node:crypto");
-var md5 = (bytes) => (0, import_node_crypto.createHash)("md5").update(bytes).digest("hex");
+function md5(bytes) {
+  const crypto = process.getBuiltinModule?.("node:crypto");
+  if (!crypto)
+    throw new Error("deliveredRecord needs Node.js 20.16 or newer (process.getBuiltinModule)");
+  return crypto.createHash("md5").update(bytes).digest("hex");
+}
 function lengthPrefixed(bytes) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(bytes.length);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { SnsNotification, SqsMessageAttribute, SqsRecord } from "../../generated/types";
 import type { Delivery } from "../validation";
 
@@ -27,7 +26,17 @@ export interface DeliveredRecordOptions {
   readonly queueArn?: string;
 }
 
-const md5 = (bytes: string | Buffer) => createHash("md5").update(bytes).digest("hex");
+/**
+ * MD5 as SQS computes its digests. node:crypto is loaded when first needed, through
+ * `process.getBuiltinModule` (Node.js 20.16 or newer), not imported: a bundler that turns this
+ * CommonJS file into an ES module cannot `require` a built-in module.
+ */
+function md5(bytes: string | Buffer): string {
+  const crypto = process.getBuiltinModule?.("node:crypto");
+  if (!crypto)
+    throw new Error("deliveredRecord needs Node.js 20.16 or newer (process.getBuiltinModule)");
+  return crypto.createHash("md5").update(bytes).digest("hex");
+}
 
 function lengthPrefixed(bytes: Buffer): Buffer {
   const length = Buffer.alloc(4);

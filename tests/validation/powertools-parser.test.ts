@@ -131,6 +131,27 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
     );
   });
 
+  it("through SnsSqsEnvelope's parse, keeps our issues in the message Powertools gives any error", () => {
+    const event = sqsEvent(envelopeDelivery(accepted));
+
+    const error = (() => {
+      try {
+        parse(event, SnsSqsEnvelope, jsonBodySchema(validateFailureTopicMessage));
+      } catch (thrown) {
+        return thrown as Error & { cause: { issues: { message: string; path: unknown[] }[] } };
+      }
+      throw new Error("a SUCCESS outcome passed as a failure-topic message");
+    })();
+
+    // SnsSqsEnvelope's parse labels every error of a schema that is not Zod's "Invalid JSON".
+    expect(error.cause.issues).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Invalid JSON - .*\/error is required/),
+        path: ["Records", 0, "body"],
+      }),
+    ]);
+  });
+
   it("reports a body that is not JSON as an issue of that record, parsed as the readers do", () => {
     const event = sqsEvent(rawDelivery(accepted), rawDelivery('{"__proto__": {"x": 1}}'));
 

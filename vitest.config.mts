@@ -17,6 +17,7 @@ const INTEGRATION = [
   "tests/compat/release.test.ts",
   "tests/gen/node-modules-layout.test.ts",
   "tests/infra/deployed-bundles.test.mts",
+  "tests/package/consumer-team.test.ts",
   "tests/package/pack-and-consume.test.ts",
   "tests/processor/bundle.test.mts",
   // These wait on the clock (SNS and DynamoDB timeouts, invocation deadlines, hangs, visibility

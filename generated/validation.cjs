@@ -148,6 +148,7 @@ __export(index_exports, {
   BodyParseError: () => BodyParseError,
   DEFAULT_MAX_BODY_BYTES: () => DEFAULT_MAX_BODY_BYTES,
   DEFAULT_MAX_RECORD_BODY_BYTES: () => DEFAULT_MAX_RECORD_BODY_BYTES,
+  JsonBodyError: () => JsonBodyError,
   SchemaValidationError: () => SchemaValidationError,
   TopicRecordError: () => TopicRecordError,
   assertValid: () => assertValid,
@@ -161,6 +162,7 @@ __export(index_exports, {
   isOutcome: () => isOutcome,
   isSuccessDestinationRecord: () => isSuccessDestinationRecord,
   isSuccessOutcome: () => isSuccessOutcome,
+  jsonBodySchema: () => jsonBodySchema,
   parseJsonBody: () => parseJsonBody,
   parseJsonBodyOrThrow: () => parseJsonBodyOrThrow,
   readFailureTopicRecord: () => readFailureTopicRecord,
@@ -256,38 +258,6 @@ var BodyParseError = class extends Error {
   name = "BodyParseError";
 };
 
-// lib/validation/narrow.ts
-function isOutcome(message) {
-  return message.message_type === "order.outcome";
-}
-function isDestinationRecord(message) {
-  return !isOutcome(message);
-}
-function isSuccessOutcome(outcome) {
-  return outcome.status === "SUCCESS";
-}
-function isFailureOutcome(outcome) {
-  return outcome.status === "FAILURE";
-}
-function isSuccessDestinationRecord(record) {
-  return record.requestContext.condition === "Success";
-}
-function isFailureDestinationRecord(record) {
-  return record.requestContext.condition !== "Success";
-}
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var isString = (v) => typeof v === "string";
-var optional = (v, check) => v === void 0 || check(v);
-var stringList = (v) => Array.isArray(v) && v.every(isString);
-function errorPayloadOf(payload) {
-  if (!isJsonObject(payload)) return void 0;
-  const { errorMessage, errorType, requestId, stackTrace, trace } = payload;
-  const valid = isString(errorMessage) && optional(errorType, isString) && optional(requestId, isString) && optional(stackTrace, stringList) && optional(trace, stringList);
-  return valid ? payload : void 0;
-}
-
 // lib/validation/parse-body.ts
 var import_secure_json_parse = __toESM(require_secure_json_parse());
 var DEFAULT_MAX_BODY_BYTES = 262144;
@@ -337,6 +307,29 @@ function parseJsonBodyOrThrow(text, options = {}) {
   const result = parseJsonBody(text, options);
   if (!result.ok) throw new BodyParseError(result.code, result.message);
   return result.value;
+}
+
+// lib/validation/standard-schema.ts
+function pathOfPointer(pointer, value) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = value;
+  for (const escaped of pointer.slice(1).split("/")) {
+    const token = escaped.replaceAll("~1", "/").replaceAll("~0", "~");
+    const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : token;
+    path.push(index);
+    node = node !== null && typeof node === "object" ? node[index] : void 0;
+  }
+  return path;
+}
+function standardValidate(validator, value) {
+  if (validator(value)) return { value };
+  const errors = validator.errors ?? [];
+  const issues = (errors.length > 0 ? errors.map(toIssue) : [{ pointer: "", message: "is invalid" }]).map((issue) => ({
+    message: describeIssues([issue]),
+    path: pathOfPointer(issue.pointer, value)
+  }));
+  return { issues };
 }
 
 // lib/validation/topic-record.ts
@@ -553,11 +546,89 @@ function readAttributes(message, attributes, validator, at) {
   }
   return result.value;
 }
+
+// lib/validation/json-body-schema.ts
+var JsonBodyError = class extends Error {
+  constructor(issues) {
+    super(issues.map((issue) => issue.message).join("; "));
+    this.issues = issues;
+  }
+  issues;
+  name = "JsonBodyError";
+};
+function kindOf(value) {
+  if (value === null || value === void 0) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function jsonBodySchema(validator, options = {}) {
+  const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_RECORD_BODY_BYTES;
+  const validate2 = (text) => {
+    if (typeof text !== "string")
+      return {
+        issues: [
+          {
+            message: `(root) must be the JSON text of a message body, not ${kindOf(text)}`,
+            path: []
+          }
+        ]
+      };
+    const parsed = parseJsonBody(text, { maxBytes });
+    if (!parsed.ok) return { issues: [{ message: parsed.message, path: [] }] };
+    return standardValidate(validator, parsed.value);
+  };
+  const safeParse = (text) => {
+    const result = validate2(text);
+    return result.issues === void 0 ? { success: true, data: result.value } : { success: false, error: new JsonBodyError(result.issues) };
+  };
+  return {
+    "~standard": { version: 1, vendor: validator["~standard"].vendor, validate: validate2 },
+    parse(text) {
+      const result = safeParse(text);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+    safeParse
+  };
+}
+
+// lib/validation/narrow.ts
+function isOutcome(message) {
+  return message.message_type === "order.outcome";
+}
+function isDestinationRecord(message) {
+  return !isOutcome(message);
+}
+function isSuccessOutcome(outcome) {
+  return outcome.status === "SUCCESS";
+}
+function isFailureOutcome(outcome) {
+  return outcome.status === "FAILURE";
+}
+function isSuccessDestinationRecord(record) {
+  return record.requestContext.condition === "Success";
+}
+function isFailureDestinationRecord(record) {
+  return record.requestContext.condition !== "Success";
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (v) => typeof v === "string";
+var optional = (v, check) => v === void 0 || check(v);
+var stringList = (v) => Array.isArray(v) && v.every(isString);
+function errorPayloadOf(payload) {
+  if (!isJsonObject(payload)) return void 0;
+  const { errorMessage, errorType, requestId, stackTrace, trace } = payload;
+  const valid = isString(errorMessage) && optional(errorType, isString) && optional(requestId, isString) && optional(stackTrace, stringList) && optional(trace, stringList);
+  return valid ? payload : void 0;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   BodyParseError,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_MAX_RECORD_BODY_BYTES,
+  JsonBodyError,
   SchemaValidationError,
   TopicRecordError,
   assertValid,
@@ -571,6 +642,7 @@ function readAttributes(message, attributes, validator, at) {
   isOutcome,
   isSuccessDestinationRecord,
   isSuccessOutcome,
+  jsonBodySchema,
   parseJsonBody,
   parseJsonBodyOrThrow,
   readFailureTopicRecord,

@@ -45,4 +45,4 @@ export function brokerConfigFromEnvironment(
 
 /** The message printed whenever the broker is not configured, so nobody mistakes the file path for it. */
 export const NO_BROKER_NOTICE =
-  "PACT_BROKER_BASE_URL is not set: pacts are verified from the committed files in contracts/pacts; nothing is published and can-i-deploy is not run";
+  "PACT_BROKER_BASE_URL is not set: pacts are verified from the committed files in contracts/pacts and examples/consumer-team/pacts; nothing is published and can-i-deploy is not run";

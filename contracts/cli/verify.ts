@@ -1,4 +1,5 @@
 // `npm run contracts:verify`: provider verification only, from the committed pacts in contracts/pacts
+// and the example consumer team's in examples/consumer-team/pacts
 // (no consumer test runs, nothing is published). Exit code 1 when any provider fails.
 import { orderProducerProvider } from "../providers/order-producer";
 import { processorProvider } from "../providers/processor";
@@ -8,7 +9,7 @@ process.env.PACT_DO_NOT_TRACK ??= "true";
 
 async function main(): Promise<number> {
   process.stdout.write(
-    "contracts: verifying providers against the committed pacts in contracts/pacts (no broker, nothing published)\n",
+    "contracts: verifying providers against the committed pacts in contracts/pacts and examples/consumer-team/pacts (no broker, nothing published)\n",
   );
   let failed = 0;
   for (const definition of [processorProvider(), orderProducerProvider()]) {

@@ -12,9 +12,10 @@ import {
 import { createInMemoryOutcomePublisher } from "../../functions/processor/in-memory-publisher";
 import type { OutcomePublisher } from "../../functions/processor/publisher";
 import type { OrderOutcome } from "../../generated/types";
+import { PROCESSOR_MESSAGES, type ProcessorMessageName } from "../../lib/pact/messages";
 import { type AsyncHandler, invokeAsyncWithDestinations } from "../../local/destinations";
 import { buildOrderMessage, type OrderVariant } from "../../local/producer";
-import { MESSAGES, PACTICIPANTS, STATES } from "../participants";
+import { PACTICIPANTS } from "../participants";
 import {
   type MessageWithMetadata,
   type ProviderDefinition,
@@ -89,7 +90,7 @@ function unreadableCurrencyRules(): RulesConfig {
 }
 
 type Scenario =
-  | { path: "sqs"; variant: OrderVariant; rules: () => RulesConfig }
+  | { path: "sqs"; variant: OrderVariant }
   | {
       path: "async";
       variant: OrderVariant;
@@ -98,61 +99,43 @@ type Scenario =
       rules?: () => RulesConfig;
     };
 
-const SCENARIOS: Readonly<Record<string, Scenario>> = {
-  [STATES.orderAcceptedFromQueue]: {
-    path: "sqs",
-    variant: "valid",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.notJsonOnQueue]: {
-    path: "sqs",
-    variant: "invalid-json",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.notAnOrderOnQueue]: {
-    path: "sqs",
-    variant: "schema-violation",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.oversizedOnQueue]: {
-    path: "sqs",
-    variant: "body-too-large",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.unacceptedCurrencyOnQueue]: {
-    path: "sqs",
-    variant: "unsupported-currency",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.overTotalOnQueue]: {
-    path: "sqs",
-    variant: "order-total-limit-exceeded",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.duplicateSkuOnQueue]: {
-    path: "sqs",
-    variant: "duplicate-sku",
-    rules: () => defaultRulesConfig,
-  },
-  [STATES.processorBrokenAsync]: {
-    path: "async",
-    variant: "valid",
-    maximumRetryAttempts: 2,
-    rules: unreadableCurrencyRules,
-  },
-  [STATES.orderAcceptedAsync]: { path: "async", variant: "valid", maximumRetryAttempts: 2 },
-  [STATES.unacceptedCurrencyAsyncRetried]: {
+/**
+ * What the processor is given for each message kind of the Pact kit (PROCESSOR_MESSAGES), so that it
+ * sends exactly that message: the order (a `local/producer` variant) and the path. Keyed by every
+ * kind, so a kind added to the kit cannot be left without a way to make it.
+ */
+const SCENARIOS: Readonly<Record<ProcessorMessageName, Scenario>> = {
+  successOutcome: { path: "sqs", variant: "valid" },
+  invalidJsonFailure: { path: "sqs", variant: "invalid-json" },
+  bodyTooLargeFailure: { path: "sqs", variant: "body-too-large" },
+  schemaViolationFailure: { path: "sqs", variant: "schema-violation" },
+  unsupportedCurrencyFailure: { path: "sqs", variant: "unsupported-currency" },
+  duplicateSkuFailure: { path: "sqs", variant: "duplicate-sku" },
+  tooManyItemsFailure: { path: "sqs", variant: "too-many-items" },
+  quantityLimitFailure: { path: "sqs", variant: "quantity-limit-exceeded" },
+  orderTotalFailure: { path: "sqs", variant: "order-total-limit-exceeded" },
+  submittedInFutureFailure: { path: "sqs", variant: "submitted-in-future" },
+  successRecord: { path: "async", variant: "valid", maximumRetryAttempts: 2 },
+  retriesExhaustedRecord: {
     path: "async",
     variant: "unsupported-currency",
     maximumRetryAttempts: 2,
   },
-  [STATES.unacceptedCurrencyAsyncExpired]: {
+  eventAgeExceededRecord: {
     path: "async",
     variant: "unsupported-currency",
     maximumRetryAttempts: 2,
     expiresAfterAttempts: 1,
   },
+  internalErrorRecord: {
+    path: "async",
+    variant: "valid",
+    maximumRetryAttempts: 2,
+    rules: unreadableCurrencyRules,
+  },
 };
+
+const MESSAGE_NAMES = Object.keys(SCENARIOS) as ProcessorMessageName[];
 
 /** SNS message attributes flattened to strings, as Pact message metadata holds them. */
 function attributesAsMetadata(attributes: object): Record<string, string> {
@@ -223,7 +206,10 @@ export function processorProvider(
   builders: ProcessorBuilders = realProcessorBuilders,
 ): ProviderDefinition {
   const input = PROCESSOR_CONTRACT_INPUT;
-  const slot = new ScenarioSlot<Scenario>(Object.keys(SCENARIOS));
+  const byState = Object.fromEntries(
+    MESSAGE_NAMES.map((name) => [PROCESSOR_MESSAGES[name].providerState, SCENARIOS[name]]),
+  );
+  const slot = new ScenarioSlot<Scenario>(Object.keys(byState));
   const produce = (variant: OrderVariant) =>
     buildOrderMessage(variant, { seed: input.seed, now: input.now });
 
@@ -244,7 +230,7 @@ export function processorProvider(
         `"${description}" is an outcome of the SQS path, but its state set up the ${scenario.path} path`,
       );
     }
-    const rules = scenario.rules();
+    const rules = defaultRulesConfig;
     const record = sqsRecord({
       body: produce(scenario.variant).body,
       messageId: input.sqsMessageId,
@@ -305,27 +291,15 @@ export function processorProvider(
     return JSON.parse(result.json) as unknown;
   };
 
-  const outcomes = [
-    MESSAGES.successOutcome,
-    MESSAGES.invalidJsonFailure,
-    MESSAGES.schemaViolationFailure,
-    MESSAGES.bodyTooLargeFailure,
-    MESSAGES.unsupportedCurrencyFailure,
-    MESSAGES.duplicateSkuFailure,
-    MESSAGES.orderTotalFailure,
-  ];
-  const records = [
-    MESSAGES.successRecord,
-    MESSAGES.retriesExhaustedRecord,
-    MESSAGES.eventAgeExceededRecord,
-    MESSAGES.internalErrorRecord,
-  ];
   return {
     provider: PACTICIPANTS.processor,
-    stateHandlers: stateHandlersFor(SCENARIOS, slot),
-    messageProviders: Object.fromEntries([
-      ...outcomes.map((d) => [d, outcomeMessage(d)]),
-      ...records.map((d) => [d, destinationRecord(d)]),
-    ]),
+    stateHandlers: stateHandlersFor(byState, slot),
+    messageProviders: Object.fromEntries(
+      MESSAGE_NAMES.map((name) => {
+        const { description } = PROCESSOR_MESSAGES[name];
+        const build = SCENARIOS[name].path === "sqs" ? outcomeMessage : destinationRecord;
+        return [description, build(description)];
+      }),
+    ),
   };
 }

@@ -1,30 +1,33 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { PACTICIPANTS } from "../participants";
+import { PROCESSOR_MESSAGES } from "../../lib/pact/messages";
+import { loadCatalog } from "../../tools/gen/schema-catalog";
+import { PACTICIPANTS, VERIFIED_PACT_DIRS } from "../participants";
 import { listPactFiles } from "../verification/pact-files";
-import { type ClosedSchemas, describeSchemaErrors } from "./strict-schemas";
+import { type ClosedSchemas, describeSchemaErrors, SCHEMAS_DIR } from "./strict-schemas";
 
-/** Which schema a message of a pact must satisfy (a destination record has no message_type). */
-type SchemaChooser = (content: unknown) => string;
+/** Which schema a message of a pact must satisfy (below schemas/), or undefined when none. */
+type SchemaChooser = (interaction: PactInteraction) => string | undefined;
 
-const isOutcome = (content: unknown) =>
-  (content as { message_type?: unknown } | null)?.message_type === "order.outcome";
+/** The schema file (below schemas/) of a schema kind (`outcome-success`), as the catalog has it. */
+function schemaFileOf(kind: string): string | undefined {
+  return loadCatalog(SCHEMAS_DIR).find((entry) => entry.kind === kind)?.file;
+}
 
 /**
- * The JSON Schema of every message of every pact, by "consumer <- provider". A pact between two
- * pacticipants not listed here fails the check: a new contract must say what schema it follows.
+ * The JSON Schema of every message of every pact, by provider: the processor's messages are the
+ * Pact kit's kinds (PROCESSOR_MESSAGES names each description's schema), whichever consumer's pact
+ * holds them; the order producer sends orders. A pact with another provider, or a processor
+ * message the kit does not know, fails the check: a new contract must say what schema it follows.
  */
 export const PACT_MESSAGE_SCHEMAS: Readonly<Record<string, SchemaChooser>> = {
-  [`${PACTICIPANTS.fulfilment} <- ${PACTICIPANTS.processor}`]: (content) =>
-    isOutcome(content)
-      ? "outcome/outcome-success.v1.schema.json"
-      : "destination/order-success-destination-record.v1.schema.json",
-  [`${PACTICIPANTS.failureAlerts} <- ${PACTICIPANTS.processor}`]: (content) =>
-    isOutcome(content)
-      ? "outcome/outcome-failure.v1.schema.json"
-      : "destination/order-failure-destination-record.v1.schema.json",
-  [`${PACTICIPANTS.processor} <- ${PACTICIPANTS.orderProducer}`]: () =>
-    "order/order-message.v1.schema.json",
+  [PACTICIPANTS.processor]: (interaction) => {
+    const kind = Object.values(PROCESSOR_MESSAGES).find(
+      (m) => m.description === interaction.description,
+    );
+    return kind && schemaFileOf(kind.schema);
+  },
+  [PACTICIPANTS.orderProducer]: () => "order/order-message.v1.schema.json",
 };
 
 /** Message metadata that is Pact's own, not a message attribute. */
@@ -59,7 +62,16 @@ export function checkInteraction(
   interaction: PactInteraction,
 ): MessageCheck {
   const content = interaction.contents?.content;
-  const schema = choose(content);
+  const schema = choose(interaction);
+  if (schema === undefined)
+    return {
+      pact,
+      interaction: interaction.description,
+      schema: "(none)",
+      problems: [
+        "is no message kind of the processor's Pact kit: use a description of PROCESSOR_MESSAGES (lib/pact/messages.ts)",
+      ],
+    };
   const validate = schemas.validatorFor(schema);
   const problems = validate(content) ? [] : describeSchemaErrors(validate.errors);
   const attributes = Object.entries(interaction.metadata ?? {}).filter(
@@ -82,16 +94,20 @@ export function checkInteraction(
 }
 
 /**
- * Checks every message of every pact file in contracts/pacts (see checkInteraction). A pact whose
- * pair has no schema, or an interaction that is not an asynchronous message, is a problem too.
+ * Checks every message of every pact file verification reads (ours and the example consumer
+ * team's, see checkInteraction). A pact whose provider has no schema, or an interaction that is not
+ * an asynchronous message, is a problem too.
  *
  * @example checkPactMessages(compileClosedSchemas()).filter((c) => c.problems.length > 0)
  */
-export function checkPactMessages(schemas: ClosedSchemas, dir?: string): MessageCheck[] {
-  return listPactFiles(dir).flatMap((file) => {
+export function checkPactMessages(
+  schemas: ClosedSchemas,
+  dirs: readonly string[] = VERIFIED_PACT_DIRS,
+): MessageCheck[] {
+  return listPactFiles(dirs).flatMap((file) => {
     const pair = `${file.consumer} <- ${file.provider}`;
     const pact = basename(file.path);
-    const choose = PACT_MESSAGE_SCHEMAS[pair];
+    const choose = PACT_MESSAGE_SCHEMAS[file.provider];
     const interactions = (
       JSON.parse(readFileSync(file.path, "utf8")) as { interactions: PactInteraction[] }
     ).interactions;
@@ -101,7 +117,9 @@ export function checkPactMessages(schemas: ClosedSchemas, dir?: string): Message
           pact,
           interaction: "(all)",
           schema: "(none)",
-          problems: [`no schema is declared for the pact ${pair}: add it to PACT_MESSAGE_SCHEMAS`],
+          problems: [
+            `no schema is declared for the messages of ${file.provider} (pact ${pair}): add it to PACT_MESSAGE_SCHEMAS`,
+          ],
         },
       ];
     }

@@ -7,11 +7,12 @@ import { failedInteractions, ProviderVerificationError } from "./verification-fa
 
 /** Where pacts to verify come from. */
 export type PactSource =
-  | { kind: "files"; dir?: string }
+  | { kind: "files"; dirs?: readonly string[] }
   | { kind: "broker"; broker: BrokerConfig; version: GitVersion };
 
 /**
- * Verifies a provider's messages against its pacts: from the committed files (nothing published), or
+ * Verifies a provider's messages against its pacts: from files (nothing published; by default the
+ * committed pacts and the example consumer team's, VERIFIED_PACT_DIRS), or
  * from the broker (the consumers' main branch, matching branch and deployed or released versions),
  * publishing the result tagged with the provider's commit and branch. Rejects when any interaction
  * fails, with a ProviderVerificationError listing each failed interaction and its mismatches (e.g.
@@ -32,7 +33,7 @@ export async function verifyProvider(
   };
   const options =
     source.kind === "files"
-      ? { ...common, pactUrls: pactFilesFor(definition.provider, source.dir) }
+      ? { ...common, pactUrls: pactFilesFor(definition.provider, source.dirs) }
       : {
           ...common,
           pactBrokerUrl: source.broker.baseUrl,

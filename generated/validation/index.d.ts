@@ -5,6 +5,7 @@ export type { DeliveredOutcomeAttributes } from "./delivered-attributes.js";
 export type { BodyParseFailure } from "./errors.js";
 export { BodyParseError, SchemaValidationError } from "./errors.js";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues.js";
+export { JsonBodyError, type JsonBodyParseResult, type JsonBodySchema, type JsonBodySchemaOptions, jsonBodySchema, } from "./json-body-schema.js";
 export { errorPayloadOf, isDestinationRecord, isFailureDestinationRecord, isFailureOutcome, isJsonObject, isOutcome, isSuccessDestinationRecord, isSuccessOutcome, } from "./narrow.js";
 export { DEFAULT_MAX_BODY_BYTES, type ParseBodyResult, parseJsonBody, parseJsonBodyOrThrow, utf8Length, } from "./parse-body.js";
 export { DEFAULT_MAX_RECORD_BODY_BYTES, type Delivery, type DeliveryOf, dedupeKeyOf, type ReadTopicRecordOptions, readFailureTopicRecord, readSuccessTopicRecord, type SqsRecordInput, TopicRecordError, type TopicRecordErrorCode, type TopicRecordRead, } from "./topic-record.js";

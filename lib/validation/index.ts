@@ -10,6 +10,13 @@ export type { BodyParseFailure } from "./errors";
 export { BodyParseError, SchemaValidationError } from "./errors";
 export { describeIssues, toIssue, type ValidationIssue } from "./issues";
 export {
+  JsonBodyError,
+  type JsonBodyParseResult,
+  type JsonBodySchema,
+  type JsonBodySchemaOptions,
+  jsonBodySchema,
+} from "./json-body-schema";
+export {
   errorPayloadOf,
   isDestinationRecord,
   isFailureDestinationRecord,

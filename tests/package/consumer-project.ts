@@ -152,3 +152,29 @@ export function copyInto(dir: string, file: string, name: string): string {
   cpSync(file, target);
   return target;
 }
+
+/** The example consumer team of the repository (its own package, on the packed tarball). */
+export const exampleTeamDir = join(repoRoot, "examples", "consumer-team");
+/** Where the example team's package.json expects the tarball (`file:` dependency). */
+export const EXAMPLE_TEAM_TARBALL = join("contracts", "order-events-contracts.tgz");
+
+/**
+ * A copy of examples/consumer-team in `root`, as a fresh clone has it (the files git tracks or
+ * would track: no node_modules, no build, no written pact), with `tarball` where its package.json
+ * expects the package. Returns the copy's folder.
+ */
+export function copyExampleTeam(root: string, tarball: string): string {
+  const dir = join(root, "consumer-team");
+  const listed = runOk(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],
+    { cwd: exampleTeamDir },
+  );
+  for (const file of listed.split("\0").filter((f) => f !== "" && !f.startsWith("pacts/"))) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    cpSync(join(exampleTeamDir, file), join(dir, file));
+  }
+  mkdirSync(join(dir, EXAMPLE_TEAM_TARBALL, ".."), { recursive: true });
+  cpSync(tarball, join(dir, EXAMPLE_TEAM_TARBALL));
+  return dir;
+}

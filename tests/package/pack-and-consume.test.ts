@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outcomeAttributes } from "../../functions/processor/core";
+import { PROCESSOR_MESSAGES } from "../../lib/pact/messages";
 import {
   envelopeDelivery,
   rawDelivery,
@@ -30,6 +31,7 @@ import { extractSnippets, type SnippetInput, writeSnippetProject } from "./readm
 // ESM, as CommonJS and as an esbuild bundle against real AWS samples and processor outcomes.
 
 const manifest = JSON.parse(readFileSync(join(generatedDir, "package.json"), "utf8"));
+const kitKinds = Object.keys(PROCESSOR_MESSAGES).length;
 /** A schema as the package ships it (its version is read, never written into a test). */
 const schemaFile = (file: string) =>
   JSON.parse(readFileSync(join(generatedDir, "schemas", file), "utf8"));
@@ -184,7 +186,10 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
     expect(compiled.status).toBe(0);
     // Each runs on its inputs without reaching an error branch: those print to standard error.
     for (const program of programs) {
-      const result = run(process.execPath, [program], { cwd: consumer });
+      const result = run(process.execPath, [program], {
+        cwd: consumer,
+        env: { PACT_DO_NOT_TRACK: "true" },
+      });
       expect({ program, status: result.status, stderr: result.stderr }).toEqual({
         program,
         status: 0,
@@ -241,6 +246,8 @@ describe("the packed @order-events/contracts package, installed in a fresh proje
         ],
         standardVendor: manifest.name,
         standardIssuePath: ["currency"],
+        // Every kind of the Pact kit, read back in both delivery forms; content and metadata given.
+        pactKit: { kinds: kitKinds, read: 2 * kitKinds, builderCalls: 2 },
       });
       expect(report.catalogSchemas).toBeGreaterThan(10);
       expect(report.rejectedPointer).not.toBe("(none)");

@@ -1,6 +1,5 @@
 import { parse } from "@aws-lambda-powertools/parser";
 import { SnsSqsEnvelope, SqsEnvelope } from "@aws-lambda-powertools/parser/envelopes";
-import { JSONStringified } from "@aws-lambda-powertools/parser/helpers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SqsEvent } from "../../generated/types";
 import {
@@ -8,14 +7,18 @@ import {
   validateSqsEvent,
   validateSuccessTopicMessage,
 } from "../../generated/validators.cjs";
-import { readFailureTopicRecord, readSuccessTopicRecord } from "../../lib/validation";
+import {
+  jsonBodySchema,
+  readFailureTopicRecord,
+  readSuccessTopicRecord,
+} from "../../lib/validation";
 import { demoTraffic } from "../../local/demo/traffic";
 import { LocalPipeline } from "../../local/pipeline";
-import { zodFromStandard } from "./support/zod-from-standard";
 
 // What `npm start` runs: the whole local pipeline. The SQS events its fulfilment (raw delivery)
 // and failure-alerts (SNS envelope) queues deliver are captured as the consumers receive them,
-// then read by Powertools' parser with the package's Standard Schemas, and by the topic readers.
+// then read by Powertools' parser with the package's Standard Schemas (through its envelopes, the
+// record bodies with jsonBodySchema), and by the topic readers.
 
 const events: Record<string, SqsEvent[]> = {};
 let pipeline: LocalPipeline;
@@ -43,7 +46,7 @@ const captured = (queue: string): SqsEvent[] => {
 
 describe("Powertools' parser on the records the local pipeline delivers", () => {
   it("reads every fulfilment event (raw delivery) through SqsEnvelope, outcomes and destination records", () => {
-    const schema = JSONStringified(zodFromStandard(validateSuccessTopicMessage));
+    const schema = jsonBodySchema(validateSuccessTopicMessage);
     const messages = captured("fulfilment").flatMap((event) => {
       expect(parse(event, undefined, validateSqsEvent)).toBe(event);
       return parse(event, SqsEnvelope, schema);
@@ -54,7 +57,7 @@ describe("Powertools' parser on the records the local pipeline delivers", () => 
   });
 
   it("reads every failure-alerts event (SNS envelope) through SnsSqsEnvelope", () => {
-    const schema = JSONStringified(zodFromStandard(validateFailureTopicMessage));
+    const schema = jsonBodySchema(validateFailureTopicMessage);
     const messages = captured("failure-alerts").flatMap((event) =>
       parse(event, SnsSqsEnvelope, schema),
     );

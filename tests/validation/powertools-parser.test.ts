@@ -1,6 +1,6 @@
-import { parse } from "@aws-lambda-powertools/parser";
+import { parse, parser } from "@aws-lambda-powertools/parser";
 import { SnsSqsEnvelope, SqsEnvelope } from "@aws-lambda-powertools/parser/envelopes";
-import { JSONStringified } from "@aws-lambda-powertools/parser/helpers";
+import { parser as parserMiddleware } from "@aws-lambda-powertools/parser/middleware";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { outcomeAttributes } from "../../functions/processor/core";
 import type { FailureTopicMessage, SqsEvent, SuccessTopicMessage } from "../../generated/types";
@@ -10,15 +10,16 @@ import {
   validateSqsEvent,
   validateSuccessTopicMessage,
 } from "../../generated/validators.cjs";
+import { jsonBodySchema } from "../../lib/validation";
 import { envelopeDelivery, rawDelivery, sqsEvent } from "../consumers/support/sqs-delivery";
 import { SAMPLES, type SampleUse } from "../support/aws-sample-uses";
 import { readAwsSample, withRealisticPlaceholders } from "../support/aws-samples";
 import { EXAMPLE_ORDER, processorOutcome } from "../support/processor-outcomes";
-import { zodFromStandard } from "./support/zod-from-standard";
 
 // Powertools for AWS Lambda's parser runs the package's validators as the Standard Schemas they
 // are: on every real AWS sample they model, and on topic messages from the processor's real core
-// in both delivery forms, through Powertools' own SqsEnvelope and SnsSqsEnvelope.
+// in both delivery forms, through Powertools' own SqsEnvelope and SnsSqsEnvelope, which call
+// parse/safeParse on each record body: jsonBodySchema gives them those, without Zod.
 
 const samples = Object.entries(SAMPLES)
   .filter((e): e is [string, SampleUse] => "schemas" in e[1])
@@ -64,11 +65,7 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
     const enveloped = samples.filter(([file]) => file.includes("body-is-sns"));
     expect(enveloped.length).toBeGreaterThanOrEqual(3);
     for (const [, , [event]] of enveloped) {
-      const envelopes = parse(
-        event,
-        SqsEnvelope,
-        JSONStringified(zodFromStandard(validateSnsNotification)),
-      );
+      const envelopes = parse(event, SqsEnvelope, jsonBodySchema(validateSnsNotification));
       expect(envelopes.map((e) => e.Type)).toEqual(
         (event as SqsEvent).Records.map(() => "Notification"),
       );
@@ -81,11 +78,7 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
       rawDelivery(accepted, outcomeAttributes(accepted)),
     );
 
-    const messages = parse(
-      event,
-      SqsEnvelope,
-      JSONStringified(zodFromStandard(validateSuccessTopicMessage)),
-    );
+    const messages = parse(event, SqsEnvelope, jsonBodySchema(validateSuccessTopicMessage));
 
     expectTypeOf(messages).toEqualTypeOf<SuccessTopicMessage[]>();
     expect(messages).toEqual([accepted, accepted]);
@@ -97,11 +90,7 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
       envelopeDelivery(broken, outcomeAttributes(broken)),
     );
 
-    const messages = parse(
-      event,
-      SnsSqsEnvelope,
-      JSONStringified(zodFromStandard(validateFailureTopicMessage)),
-    );
+    const messages = parse(event, SnsSqsEnvelope, jsonBodySchema(validateFailureTopicMessage));
 
     expectTypeOf(messages).toEqualTypeOf<FailureTopicMessage[]>();
     expect(messages).toEqual([rejected, broken]);
@@ -110,12 +99,7 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
   it("names the record and the field when a message breaks the contract", () => {
     const event = sqsEvent(envelopeDelivery(rejected), envelopeDelivery(accepted));
 
-    const result = parse(
-      event,
-      SnsSqsEnvelope,
-      JSONStringified(zodFromStandard(validateFailureTopicMessage)),
-      true,
-    );
+    const result = parse(event, SnsSqsEnvelope, jsonBodySchema(validateFailureTopicMessage), true);
 
     expect(result.success).toBe(false);
     const issues = result.success ? [] : (result.error.cause as { issues: unknown[] }).issues;
@@ -126,5 +110,76 @@ describe("@aws-lambda-powertools/parser with the package's validators as Standar
         path: ["Records", 1, "body", "error"],
       }),
     );
+  });
+
+  it("throws, through SqsEnvelope, a ParseError whose cause names the record and the field", () => {
+    const event = sqsEvent(rawDelivery(accepted), rawDelivery(rejected));
+
+    const error = (() => {
+      try {
+        parse(event, SqsEnvelope, jsonBodySchema(validateSuccessTopicMessage));
+      } catch (thrown) {
+        return thrown as Error & { cause: { issues: { message: string; path: unknown[] }[] } };
+      }
+      throw new Error("a FAILURE outcome passed as a success-topic message");
+    })();
+
+    expect(error.name).toBe("ParseError");
+    expect(error.message).toBe("Failed to parse SQS Record at index 1");
+    expect(error.cause.issues).toContainEqual(
+      expect.objectContaining({ path: ["Records", 1, "body", "order"] }),
+    );
+  });
+
+  it("through SnsSqsEnvelope's parse, keeps our issues in the message Powertools gives any error", () => {
+    const event = sqsEvent(envelopeDelivery(accepted));
+
+    const error = (() => {
+      try {
+        parse(event, SnsSqsEnvelope, jsonBodySchema(validateFailureTopicMessage));
+      } catch (thrown) {
+        return thrown as Error & { cause: { issues: { message: string; path: unknown[] }[] } };
+      }
+      throw new Error("a SUCCESS outcome passed as a failure-topic message");
+    })();
+
+    // SnsSqsEnvelope's parse labels every error of a schema that is not Zod's "Invalid JSON".
+    expect(error.cause.issues).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Invalid JSON - .*\/error is required/),
+        path: ["Records", 0, "body"],
+      }),
+    ]);
+  });
+
+  it("reports a body that is not JSON as an issue of that record, parsed as the readers do", () => {
+    const event = sqsEvent(rawDelivery(accepted), rawDelivery('{"__proto__": {"x": 1}}'));
+
+    const result = parse(event, SqsEnvelope, jsonBodySchema(validateSuccessTopicMessage), true);
+
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : (result.error.cause as { issues: unknown[] }).issues;
+    expect(issues).toEqual([
+      expect.objectContaining({
+        message: "body has a __proto__ or constructor.prototype key",
+        path: ["Records", 1, "body"],
+      }),
+    ]);
+  });
+
+  it("runs in Powertools' middleware and decorator, which parse the event the same way", async () => {
+    const event = sqsEvent(envelopeDelivery(rejected, outcomeAttributes(rejected)));
+    const options = {
+      schema: jsonBodySchema(validateFailureTopicMessage),
+      envelope: SnsSqsEnvelope,
+    };
+
+    const request = { event: event as unknown };
+    await parserMiddleware(options).before?.(request as never);
+    expect(request.event).toEqual([rejected]);
+
+    const descriptor = { value: async (parsed: unknown) => parsed };
+    parser(options)({ handler: descriptor.value }, "handler", descriptor);
+    expect(await descriptor.value(event)).toEqual([rejected]);
   });
 });

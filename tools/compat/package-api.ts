@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { PACKAGE_LIB_ENTRIES } from "../gen/package";
 import type { Bump } from "./versions";
 
 /**
@@ -20,6 +21,9 @@ export interface ApiChange {
 }
 
 const printer = ts.createPrinter({ removeComments: true });
+
+/** The package folders of lib/'s entries (tools/gen/package.ts PACKAGE_LIB_ENTRIES), whose declarations are API. */
+const LIB_ENTRY_FOLDERS = Object.keys(PACKAGE_LIB_ENTRIES);
 
 /** Exported declarations of one `.d.ts` text, by name, printed without comments. */
 function declarations(file: string, text: string): Map<string, string> {
@@ -78,10 +82,17 @@ export function packageApi(read: (path: string) => string | undefined): PackageA
   for (const file of ["types.d.ts", "validators.d.cts"])
     for (const name of declarations(file, read(file) ?? "").keys()) exports.set(name, "");
   const modules = new Map<string, Map<string, string>>();
-  for (const [name, [from, local]] of reexports("validation/index.d.ts", helpersIndex)) {
-    const path = `validation/${from.replace(/^\.\//, "").replace(/\.js$/, ".d.ts")}`;
-    if (!modules.has(path)) modules.set(path, declarations(path, read(path) ?? ""));
-    exports.set(name, modules.get(path)?.get(local) ?? `(not found in ${path})`);
+  // The lib/ entries' declarations (gen's PACKAGE_LIB_ENTRIES): what they declare and re-export.
+  for (const folder of LIB_ENTRY_FOLDERS) {
+    const index = `${folder}/index.d.ts`;
+    const text = folder === "validation" ? helpersIndex : read(index);
+    if (text === undefined) continue;
+    for (const [name, declared] of declarations(index, text)) exports.set(name, declared);
+    for (const [name, [from, local]] of reexports(index, text)) {
+      const path = `${folder}/${from.replace(/^\.\//, "").replace(/\.js$/, ".d.ts")}`;
+      if (!modules.has(path)) modules.set(path, declarations(path, read(path) ?? ""));
+      exports.set(name, modules.get(path)?.get(local) ?? `(not found in ${path})`);
+    }
   }
   return { exports };
 }

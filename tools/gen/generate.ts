@@ -11,6 +11,7 @@ import { withDeliveredAttributeForms } from "./delivered-attributes";
 import { JSON_VALUE_DECLARATION, withJsonValueTypes } from "./json-value-types";
 import { withMergedAllOf } from "./merge-all-of";
 import { generatePackage, readManifest } from "./package";
+import { PACT_KIT_FILE, pactKitData } from "./pact-kit";
 import { type CatalogEntry, loadCatalog } from "./schema-catalog";
 import { standardSchemaDeclarations } from "./standard-schema-types";
 import { withoutAnnotations } from "./strip-annotations";
@@ -192,6 +193,7 @@ export async function generate(schemasDir: string, outDir: string): Promise<stri
     "standard-schema.d.ts": standardSchema.text,
     ...validators.single,
     "catalog.json": generateCatalogJson(catalog),
+    [PACT_KIT_FILE]: pactKitData(catalog, createAjv(catalog), repoRoot),
     ...Object.fromEntries(
       catalog.map((e) => [`schemas/${e.file}`, `${JSON.stringify(e.schema, null, 2)}\n`]),
     ),

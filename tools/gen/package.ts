@@ -8,6 +8,17 @@ import type { CatalogEntry } from "./schema-catalog";
 /** The package's command-line name (`npx @order-events/contracts …` runs it: it is the only bin). */
 export const CLI_BIN = "order-events-contracts";
 
+/**
+ * The hand-written code the package ships besides the generated validators, by entry point: each
+ * folder of lib/ is compiled into `<entry>.cjs` (with `.mjs` and declarations under `<entry>/`).
+ * - `validation`: the helpers and readers (also re-exported by the root entry).
+ * - `pact`: the Pact consumer kit, an entry of its own (its data is for tests, not for a Lambda bundle).
+ */
+export const PACKAGE_LIB_ENTRIES = {
+  validation: "lib/validation/index.ts",
+  pact: "lib/pact/index.ts",
+} as const;
+
 /** Fields of package/manifest.json that gen computes; the manifest must not set them. */
 const COMPUTED_FIELDS = ["type", "main", "types", "exports", "bin", "files", "sideEffects"];
 const REQUIRED_FIELDS = ["name", "version", "description", "license"];
@@ -49,8 +60,8 @@ export function readManifest(repoRoot: string): Record<string, unknown> & {
 /**
  * Rewrites imports of repository paths to the files beside the bundle in the package:
  * `../../generated/X` -> `./X`, `lib/validation` -> `./validation.cjs`,
- * `package/manifest.json` -> `./package.json`. They stay external, so the CLI and the helpers
- * share one copy of the validators (no duplicate classes between entry points).
+ * `package/manifest.json` -> `./package.json`. They stay external, so the CLI, the helpers and the
+ * Pact kit share one copy of the validators (no duplicate classes between entry points).
  */
 function packageLayoutPlugin(repoRoot: string, bundlingHelpers: boolean): Plugin {
   const generatedDir = join(repoRoot, "generated");
@@ -129,17 +140,28 @@ async function valueExports(repoRoot: string, entry: string): Promise<string[]> 
 const SPECIFIER = /(from\s+|import\()"(\.{1,2}\/[^"]+)"/g;
 
 /**
- * Declarations of lib/validation, one `.d.ts` per module under `validation/`, with imports of
- * `generated/` rewritten to the package's files and explicit `.js` extensions (required by
- * `moduleResolution: nodenext`, accepted by `bundler`).
+ * Declarations of each lib/ entry of PACKAGE_LIB_ENTRIES, one `.d.ts` per module under the entry's
+ * folder (`validation/`, `pact/`), with imports of `generated/` and of another shipped folder
+ * rewritten to the package's files and explicit `.js` extensions (required by `moduleResolution:
+ * nodenext`, accepted by `bundler`).
  */
-function helperDeclarations(
+function libDeclarations(
   repoRoot: string,
-  banner: string,
   generated: Record<string, string>,
 ): Record<string, string> {
-  const helpersDir = join(repoRoot, "lib", "validation");
   const generatedDir = join(repoRoot, "generated");
+  const shipped = Object.entries(PACKAGE_LIB_ENTRIES).map(([entry, index]) => ({
+    entry,
+    dir: dirname(join(repoRoot, index)),
+  }));
+  /** Where a repository file goes in the package (`lib/pact/messages` -> `pact/messages`). */
+  const packagePath = (file: string): string | undefined => {
+    if (file.startsWith(generatedDir + sep)) return relative(generatedDir, file);
+    const lib = shipped.find((l) => file === l.dir || file.startsWith(l.dir + sep));
+    if (!lib) return undefined;
+    const rel = relative(lib.dir, file);
+    return join(lib.entry, rel === "" ? "index" : rel);
+  };
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -148,6 +170,7 @@ function helperDeclarations(
     declaration: true,
     emitDeclarationOnly: true,
     esModuleInterop: true,
+    resolveJsonModule: true,
     skipLibCheck: true,
     types: ["node"],
     rootDir: repoRoot,
@@ -169,40 +192,50 @@ function helperDeclarations(
       ? getSourceFile.call(host, f, lang, onError, create)
       : ts.createSourceFile(f, text, lang);
   };
-  const program = ts.createProgram([join(helpersDir, "index.ts")], options, host);
+  const roots = Object.values(PACKAGE_LIB_ENTRIES).map((index) => join(repoRoot, index));
+  const program = ts.createProgram(roots, options, host);
   const problems = ts.getPreEmitDiagnostics(program);
   if (problems.length > 0)
     throw new Error(
-      `gen: lib/validation does not type-check:\n${ts.formatDiagnostics(problems, {
-        getCanonicalFileName: (f) => f,
-        getCurrentDirectory: () => repoRoot,
-        getNewLine: () => "\n",
-      })}`,
+      `gen: ${Object.values(PACKAGE_LIB_ENTRIES).join(", ")} do not type-check:\n${ts.formatDiagnostics(
+        problems,
+        {
+          getCanonicalFileName: (f) => f,
+          getCurrentDirectory: () => repoRoot,
+          getNewLine: () => "\n",
+        },
+      )}`,
     );
   const out: Record<string, string> = {};
   const emitted = program.emit(undefined, (fileName, text) => {
-    const source = join(repoRoot, relative(options.outDir as string, fileName));
-    if (!source.startsWith(helpersDir + sep)) return;
-    const name = relative(helpersDir, source).split(sep).join("/");
+    const source = join(repoRoot, relative(options.outDir as string, fileName)).replace(
+      /\.d\.ts$/,
+      "",
+    );
+    const lib = shipped.find((l) => source.startsWith(l.dir + sep));
+    const name = lib && packagePath(source);
+    if (!lib || !name) return;
     const rewritten = text.replace(SPECIFIER, (_m, prefix: string, spec: string) => {
       const target = resolve(dirname(source), spec);
+      const inPackage = packagePath(target);
+      if (inPackage === undefined)
+        throw new Error(
+          `gen: ${relative(repoRoot, source)} imports ${spec}, which the package does not ship`,
+        );
       const withExt = (p: string) => (/\.(c|m)?js$|\.json$/.test(p) ? p : `${p}.js`);
-      if (target.startsWith(generatedDir + sep)) {
-        const rel = relative(generatedDir, target).split(sep).join("/");
-        return `${prefix}"${withExt(`${"../".repeat(name.split("/").length)}${rel}`)}"`;
-      }
-      if (target.startsWith(helpersDir + sep)) {
-        const rel = relative(dirname(source), target).split(sep).join("/");
-        return `${prefix}"${withExt(rel.startsWith(".") ? rel : `./${rel}`)}"`;
-      }
-      throw new Error(
-        `gen: lib/validation/${name} imports ${spec}, which the package does not ship`,
-      );
+      const rel = relative(dirname(name), inPackage).split(sep).join("/");
+      return `${prefix}"${withExt(rel.startsWith(".") ? rel : `./${rel}`)}"`;
     });
-    out[`validation/${name}`] = `${banner}\n${rewritten}`;
+    const banner = jsBanner(`lib/${lib.entry}/`);
+    out[`${name.split(sep).join("/")}.d.ts`] = `${banner}\n${rewritten}`;
   });
-  if (emitted.emitSkipped)
-    throw new Error("gen: TypeScript skipped emitting lib/validation declarations");
+  // A JSON module (the Pact kit's data) has no declaration to emit: TypeScript then reports the
+  // emit as skipped without a diagnostic. Only a diagnostic, or a missing entry, is a failure.
+  const missing = Object.keys(PACKAGE_LIB_ENTRIES).filter((e) => !(`${e}/index.d.ts` in out));
+  if (emitted.diagnostics.length > 0 || missing.length > 0)
+    throw new Error(
+      `gen: TypeScript did not emit the declarations of ${missing.join(", ") || "lib/"}: ${emitted.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`,
+    );
   return out;
 }
 
@@ -216,6 +249,7 @@ function exportsMap(): Record<string, unknown> {
     "./validators": dual("validators"),
     "./validators/*": { types: "./validators/*.d.cts", default: "./validators/*.cjs" },
     "./validation": dual("validation"),
+    "./pact": dual("pact"),
     "./types": { types: "./types.d.ts" },
     "./catalog.json": "./catalog.json",
     "./schemas/*": "./schemas/*",
@@ -293,7 +327,8 @@ function notices(repoRoot: string, packages: string[]): string {
 
 /**
  * Everything that makes `generated/` an npm package: entry points (ESM and CommonJS), the
- * validation helpers compiled from lib/validation, the CLI, package.json, README and notices.
+ * validation helpers compiled from lib/validation, the Pact kit from lib/pact, the CLI,
+ * package.json, README and notices.
  * `generated` holds the files gen writes besides these (types, validators, catalog, schemas). Deterministic: same sources and lockfile, same bytes.
  */
 export async function generatePackage(
@@ -307,12 +342,21 @@ export async function generatePackage(
   const { repoRoot } = src;
   const manifest = readManifest(repoRoot);
   const entryBanner = jsBanner("the catalog of schemas/");
-  const helpersEntry = "lib/validation/index.ts";
-  const helperNames = await valueExports(repoRoot, helpersEntry);
-  const clash = helperNames.filter((n) => validatorNames.includes(n));
+  const helperNames = await valueExports(repoRoot, PACKAGE_LIB_ENTRIES.validation);
+  const kitNames = await valueExports(repoRoot, PACKAGE_LIB_ENTRIES.pact);
+  // One namespace for the API gate (tools/compat/package-api.ts) and for the root entry.
+  const clash = [...helperNames, ...kitNames].filter(
+    (n, i, all) => validatorNames.includes(n) || all.indexOf(n) !== i,
+  );
   if (clash.length > 0)
-    throw new Error(`gen: lib/validation exports clash with validators: ${clash}`);
-  const helpers = await bundleCjs(repoRoot, helpersEntry, jsBanner("lib/validation/"), true);
+    throw new Error(`gen: lib/ exports clash with each other or with validators: ${clash}`);
+  const helpers = await bundleCjs(
+    repoRoot,
+    PACKAGE_LIB_ENTRIES.validation,
+    jsBanner("lib/validation/"),
+    true,
+  );
+  const kit = await bundleCjs(repoRoot, PACKAGE_LIB_ENTRIES.pact, jsBanner("lib/pact/"), false);
   const cli = await bundleCjs(
     repoRoot,
     "package/cli/main.ts",
@@ -350,7 +394,11 @@ export async function generatePackage(
     "validation.d.cts": `${jsBanner("lib/validation/")}\nexport * from "./validation/index.js";\n`,
     "validation.mjs": `${jsBanner("lib/validation/")}\n${reexport(helperNames, "./validation.cjs")}`,
     "validation.d.mts": `${jsBanner("lib/validation/")}\nexport * from "./validation/index.js";\n`,
-    ...helperDeclarations(repoRoot, jsBanner("lib/validation/"), generated),
+    "pact.cjs": kit.code,
+    "pact.d.cts": `${jsBanner("lib/pact/")}\nexport * from "./pact/index.js";\n`,
+    "pact.mjs": `${jsBanner("lib/pact/")}\n${reexport(kitNames, "./pact.cjs")}`,
+    "pact.d.mts": `${jsBanner("lib/pact/")}\nexport * from "./pact/index.js";\n`,
+    ...libDeclarations(repoRoot, generated),
     "cli.cjs": cli.code,
     "THIRD-PARTY-NOTICES.md": notices(
       repoRoot,
@@ -358,6 +406,7 @@ export async function generatePackage(
         ...new Set([
           ...validators.bundledPackages,
           ...helpers.bundledPackages,
+          ...kit.bundledPackages,
           ...cli.bundledPackages,
         ]),
       ].sort(),

@@ -43,20 +43,27 @@ function failureOf(name: BrokenProvider): string {
 }
 
 describe("a provider that breaks a field a consumer relies on fails verification, readably", () => {
-  it("renaming order_total_minor in the processor's outcome builder", () => {
+  it("renaming order_total_minor in the processor's outcome builder, in our pact and the example team's", () => {
     const message = failureOf("processor renames order_total_minor");
 
+    // The SUCCESS outcome of fulfilment's pact and of the example consumer team's.
     expect(message).toContain(
-      "processor does not satisfy its consumers' pacts (1 interaction(s) failed)",
+      "processor does not satisfy its consumers' pacts (2 interaction(s) failed)",
     );
-    expect(message).toContain("a SUCCESS outcome for an accepted order");
+    expect(message).toContain(
+      "Verifying a pact between fulfilment and processor Given an order in an accepted currency arrives on the orders queue - a SUCCESS outcome for an accepted order",
+    );
+    expect(message).toContain(
+      "Verifying a pact between customer-notifications and processor Given an order in an accepted currency arrives on the orders queue - a SUCCESS outcome for an accepted order",
+    );
     expect(message).toContain("$ -> Actual map is missing the following keys: order_total_minor");
   });
 
   it("removing error_code from the processor's message attributes", () => {
     const message = failureOf("processor drops the error_code attribute");
 
-    expect(message).toContain("(6 interaction(s) failed)");
+    // Every FAILURE outcome: nine in failure-alerts' pact, two in the example team's.
+    expect(message).toContain("(11 interaction(s) failed)");
     expect(message).toContain(
       "metadata error_code -> Expected message metadata 'error_code' but was missing",
     );
@@ -73,6 +80,7 @@ describe("a provider that breaks a field a consumer relies on fails verification
 
   it("Pact's own report, captured, names each failure", () => {
     expect(report).toContain("Verifying a pact between fulfilment and processor");
+    expect(report).toContain("Verifying a pact between customer-notifications and processor");
     expect(report).toContain("Actual map is missing the following keys: order_total_minor");
     expect(report).toContain("Actual map is missing the following keys: customer_id");
   });

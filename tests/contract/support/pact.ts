@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PactV4 } from "@pact-foundation/pact";
 import type { Pacticipant } from "../../../contracts/participants";
-import type { PublishedAttributes } from "../../consumers/support/sqs-delivery";
 
 /**
  * Where the consumer tests write pacts: the fresh folder `npm run test:contract:consumers` gives
@@ -18,29 +17,9 @@ export function messagePact(consumer: Pacticipant, provider: Pacticipant): PactV
 }
 
 /** A message as a consumer test receives it (Pact does not export this type from its root). */
-export interface AsynchronousMessage {
-  contents: { content: unknown };
-  metadata?: Record<string, unknown>;
-}
-
-/** The outcome attribute names; everything else in message metadata (contentType) is Pact's. */
-const ATTRIBUTE_NAMES = ["message_type", "schema_version", "status", "error_code"];
-
-/**
- * The SNS message attributes a message carries, rebuilt from its Pact metadata (where they are
- * flattened to strings), in the SDK's shape, ready for rawDelivery/envelopeDelivery.
- */
-export function attributesFromMetadata(message: AsynchronousMessage): PublishedAttributes {
-  const attributes: Record<string, { DataType: string; StringValue: string }> = {};
-  for (const [name, value] of Object.entries(message.metadata ?? {})) {
-    if (ATTRIBUTE_NAMES.includes(name) && typeof value === "string") {
-      attributes[name] = { DataType: "String", StringValue: value };
-    }
-  }
-  return attributes;
-}
+export type { PactTestMessage as AsynchronousMessage } from "../../../lib/pact";
 
 /** The example content of a message (matchers reduced to their examples by Pact). */
-export function contentOf(message: AsynchronousMessage): unknown {
+export function contentOf(message: { contents: { content: unknown } }): unknown {
   return message.contents.content;
 }

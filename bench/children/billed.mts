@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SQSClient } from "@aws-sdk/client-sqs";
@@ -6,9 +5,16 @@ import { lookup, ORDERS_QUEUE, PROCESSOR, resolveEnvironment } from "../../topol
 import { type EmulatorProcess, startEmulatorProcess } from "../e2e/emulator-process.js";
 import { benchTopology, renderTopology } from "../e2e/render-topology.js";
 import { type InvocationSample, percentile } from "../lib/billing.js";
-import { reportResult } from "../lib/report.js";
+import { type ChildContext, runAsChild } from "../lib/child-main.js";
+import { type StartedChild, startChild } from "../lib/child-runner.js";
+import type { ProfileSplit } from "../lib/profile.js";
 import type { SnsLatencyStats } from "../support/sns-latency-proxy.js";
-import type { InstanceConfig, InstanceMessage } from "./instance.mjs";
+import type {
+  InstanceConfig,
+  InstanceEvent,
+  InstanceReport,
+  InstanceRequest,
+} from "./instance.mjs";
 
 // One billed-duration run: the emulator in a child process with the SNS latency proxy in front of
 // it, the project's topology, and `instances` Lambda instances, each a process of its own
@@ -22,6 +28,16 @@ import type { InstanceConfig, InstanceMessage } from "./instance.mjs";
 
 export interface BilledConfig {
   handlerFile: string;
+  /**
+   * Profile the invocations' CPU (bench/lib/profile.ts): the handler bundle's source map, the
+   * repository root (profiled frames are named by repository path) and the sampling interval (µs).
+   */
+  profile?: InstanceConfig["profile"];
+  /**
+   * The bare-publish baseline (bench/baselines/bare-publish.ts): its handler gets the orders file
+   * and the orders queue's ARN, to build every outcome at import.
+   */
+  prebuiltOutcomes?: boolean;
   ordersFile: string;
   batchSize: number;
   maximumBatchingWindowSeconds: number;
@@ -63,83 +79,43 @@ export interface BilledResult {
   whole_batch_failures: number;
   delivered: Record<string, number>;
   dead_lettered: number;
+  /** The largest peak resident memory of an instance process (MB). */
+  peak_rss_mb: number;
+  /** With `profile`: the invocations' sampled CPU by category, all instances summed. */
+  profile?: ProfileSplit;
 }
 
-async function main(): Promise<void> {
-  const config = JSON.parse(process.env.BENCH_BILLED_CONFIG ?? "") as BilledConfig;
-  const orders = (JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[]).length;
-  const emulator = await startEmulatorProcess(config.emulatorScript, {
-    timeoutMs: 20_000,
-    snsRttMs: config.rttMs,
-  });
-  try {
-    reportResult(await measure(config, orders, emulator));
-  } finally {
-    await emulator.stop();
-  }
-  process.exit(0);
-}
-
-/** A forked instance process, as the run sees it. */
-interface Instance {
-  child: ChildProcess;
+type Instance = StartedChild<InstanceReport, InstanceEvent, InstanceRequest> & {
   deleted: number;
-  ready: Promise<void>;
-  done: Promise<Extract<InstanceMessage, { kind: "done" }>>;
-  /** Resolves when the process has exited, by any path. */
-  exit: Promise<void>;
-}
+};
 
-function startInstance(script: string, config: InstanceConfig): Instance {
-  const child = fork(script, [], {
-    execPath: process.execPath,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      BENCH_INSTANCE_CONFIG: JSON.stringify(config),
-    },
-    // The handlers' logs go nowhere, as in the other benchmarks; errors stay visible.
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  };
-  process.once("exit", kill);
-  const instance: Instance = { child, deleted: 0 } as Instance;
-  instance.exit = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const exited = new Promise<never>((_, reject) =>
-    child.once("exit", (code, signal) =>
-      reject(new Error(`billed: an instance exited (${signal ?? code}) before reporting`)),
-    ),
-  );
-  exited.catch(() => {}); // observed through ready/done
-  instance.ready = Promise.race([
-    new Promise<void>((resolve) =>
-      child.on("message", (m: InstanceMessage) => {
-        if (m.kind === "ready") resolve();
-      }),
-    ),
-    exited,
-  ]);
-  instance.done = Promise.race([
-    new Promise<Extract<InstanceMessage, { kind: "done" }>>((resolve) =>
-      child.on("message", (m: InstanceMessage) => {
-        if (m.kind === "progress") instance.deleted = m.deleted;
-        if (m.kind === "done") resolve(m);
-      }),
-    ),
-    exited,
-  ]);
-  return instance;
+/** Every instance's profile, summed. */
+function sumProfiles(splits: ProfileSplit[]): ProfileSplit | undefined {
+  const [first, ...rest] = splits;
+  if (!first) return undefined;
+  const sum: ProfileSplit = structuredClone(first);
+  for (const split of rest) {
+    for (const [k, v] of Object.entries(split.byCategory)) {
+      sum.byCategory[k as keyof ProfileSplit["byCategory"]] += v;
+    }
+    for (const [k, v] of Object.entries(split.bySource)) {
+      sum.bySource[k] = (sum.bySource[k] ?? 0) + v;
+    }
+    Object.assign(sum.sourceCategory, split.sourceCategory);
+    sum.samples += split.samples;
+    sum.totalUs += split.totalUs;
+  }
+  return sum;
 }
 
 async function measure(
   config: BilledConfig,
   orders: number,
   emulator: EmulatorProcess,
+  child: ChildContext<never, never>,
 ): Promise<BilledResult> {
   const { endpoint, snsEndpoint } = emulator;
-  if (!snsEndpoint) throw new Error("billed: the emulator process runs no SNS latency proxy");
+  if (!snsEndpoint) throw new Error("the emulator process runs no SNS latency proxy");
   const credentials = { accessKeyId: "bench", secretAccessKey: "bench" };
   // Setup goes to the emulator directly: only the handlers' calls pass through the latency model.
   const sqs = new SQSClient({
@@ -150,12 +126,14 @@ async function measure(
   });
   const sns = new SNSClient({ endpoint, region: "us-east-1", credentials });
   const topology = benchTopology(config);
+  child.doing("creating the topology on the emulator");
   const rendered = await renderTopology(topology, { sqs, sns });
   sqs.destroy();
   sns.destroy();
 
   // Each instance imports its handler with this environment, as Lambda does at a cold start.
   const processor = lookup(topology.functions, PROCESSOR, "function");
+  const queueArn = rendered.queueArn[ORDERS_QUEUE] as string;
   const instanceConfig: InstanceConfig = {
     handlerFile: config.handlerFile,
     env: {
@@ -167,46 +145,85 @@ async function measure(
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       AWS_LAMBDA_FUNCTION_NAME: "order-processor",
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(processor.memorySizeMb),
+      ...(config.prebuiltOutcomes
+        ? { BENCH_ORDERS_FILE: config.ordersFile, BENCH_ORDERS_QUEUE_ARN: queueArn }
+        : {}),
+    },
+    context: {
+      functionName: "order-processor",
+      memoryMb: processor.memorySizeMb,
+      timeoutSeconds: processor.timeoutSeconds,
     },
     sqsEndpoint: endpoint,
     queueUrl: rendered.queueUrl[ORDERS_QUEUE] as string,
-    queueArn: rendered.queueArn[ORDERS_QUEUE] as string,
+    queueArn,
     batchSize: config.batchSize,
     maximumBatchingWindowSeconds: config.maximumBatchingWindowSeconds,
     batchingWindowMs: config.batchingWindowMs,
+    ...(config.profile ? { profile: config.profile } : {}),
   };
-  const instances = Array.from({ length: config.instances }, () =>
-    startInstance(config.instanceScript, instanceConfig),
+  child.doing(`starting ${config.instances} instance(s)`);
+  const instances: Instance[] = Array.from({ length: config.instances }, () => {
+    const started = startChild<InstanceReport, InstanceEvent, InstanceRequest>(
+      config.instanceScript,
+      {
+        env: { BENCH_INSTANCE_CONFIG: JSON.stringify(instanceConfig) },
+        timeoutMs: config.timeoutMs + 60_000,
+      },
+    );
+    const instance = Object.assign(started, { deleted: 0 });
+    started.onEvent((event) => {
+      if (event.kind === "progress") instance.deleted = event.deleted;
+    });
+    return instance;
+  });
+  const failed = (i: Instance, error: unknown) =>
+    new Error(
+      `instance ${instances.indexOf(i) + 1} of ${instances.length} (pid ${i.pid}): ${(error as Error).message}`,
+    );
+  // The first instance to fail ends the run, with its own account of what it was doing.
+  const anyFailure = Promise.race(
+    instances.map((i) =>
+      i.result.then(
+        () => new Promise<never>(() => {}),
+        (error: unknown) => Promise.reject(failed(i, error)),
+      ),
+    ),
   );
-  let reports: Extract<InstanceMessage, { kind: "done" }>[];
+  anyFailure.catch(() => {});
+  let reports: InstanceReport[];
   let elapsed: number;
   try {
-    await Promise.all(instances.map((i) => i.ready));
+    child.doing(`waiting for ${config.instances} instance(s) to import the handler`);
+    await Promise.race([
+      Promise.all(instances.map((i) => i.waitFor((e) => (e.kind === "ready" ? true : undefined)))),
+      anyFailure,
+    ]);
+    child.doing("loading the orders on the orders queue");
     await emulator.load(ORDERS_QUEUE, config.ordersFile);
     const start = performance.now();
     const deleted = () => instances.reduce((sum, i) => sum + i.deleted, 0);
+    let shown = -1;
     while (deleted() < orders) {
       if (performance.now() - start > config.timeoutMs) {
-        throw new Error(
-          `billed: only ${deleted()} of ${orders} orders done in ${config.timeoutMs} ms`,
-        );
+        throw new Error(`only ${deleted()} of ${orders} orders done in ${config.timeoutMs} ms`);
       }
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      const done = Math.floor(deleted() / 1000) * 1000;
+      if (done !== shown) {
+        shown = done;
+        child.doing(`waiting for the orders to be handled (${done} or more of ${orders} done)`);
+      }
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, 5)), anyFailure]);
     }
     elapsed = performance.now() - start;
-    for (const i of instances) i.child.send({ op: "stop" });
-    reports = await Promise.all(instances.map((i) => i.done));
-    // They exit by themselves once their report is sent; a straggler is killed below.
-    await Promise.race([
-      Promise.all(instances.map((i) => i.exit)),
-      new Promise((resolve) => setTimeout(resolve, 5_000)),
-    ]);
+    child.doing("stopping the instances and collecting their reports");
+    for (const i of instances) i.send({ op: "stop" });
+    reports = await Promise.race([Promise.all(instances.map((i) => i.result)), anyFailure]);
   } finally {
-    for (const i of instances) {
-      if (i.child.exitCode === null && i.child.signalCode === null) i.child.kill("SIGKILL");
-    }
+    for (const i of instances) i.kill();
   }
 
+  child.doing("collecting what the emulator and the proxy saw");
   const sentAt = new Map<string, number>();
   const invokedAt = new Map<string, number>();
   for (const report of reports) {
@@ -236,6 +253,7 @@ async function measure(
       : { p50: percentile(values, 50), p99: percentile(values, 99) };
   const delivered: Record<string, number> = {};
   for (const queue of consumerQueues) delivered[queue] = depths[queue] ?? 0;
+  const profile = sumProfiles(reports.flatMap((r) => (r.profile ? [r.profile] : [])));
   return {
     orders,
     rtt_ms: config.rttMs,
@@ -251,10 +269,23 @@ async function measure(
     whole_batch_failures: reports.reduce((sum, r) => sum + r.wholeBatchFailures, 0),
     delivered,
     dead_lettered: depths[dlqName] ?? 0,
+    peak_rss_mb: Math.max(...reports.map((r) => r.peakRssMb)),
+    ...(profile ? { profile } : {}),
   };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+runAsChild<BilledResult>(async (child) => {
+  const config = JSON.parse(process.env.BENCH_BILLED_CONFIG ?? "") as BilledConfig;
+  const orders = (JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[]).length;
+  child.doing("starting the emulator");
+  const emulator = await startEmulatorProcess(config.emulatorScript, {
+    timeoutMs: 20_000,
+    snsRttMs: config.rttMs,
+  });
+  try {
+    return await measure(config, orders, emulator, child);
+  } finally {
+    child.doing("stopping the emulator");
+    await emulator.stop();
+  }
 });

@@ -8,7 +8,7 @@ import { EventSourceMapping } from "../../local/esm/event-source-mapping.js";
 import { lookup, ORDERS_QUEUE, PROCESSOR, resolveEnvironment } from "../../topology/index.js";
 import { startEmulatorProcess } from "../e2e/emulator-process.js";
 import { benchTopology, renderTopology } from "../e2e/render-topology.js";
-import { reportResult } from "../lib/report.js";
+import { type ChildContext, runAsChild } from "../lib/child-main.js";
 
 // One end-to-end run, in a process of its own: the emulator with the project's topology, the
 // orders preloaded on the orders queue, one handler bundle driven by the project's event source
@@ -100,20 +100,26 @@ async function startEmulator(config: E2eConfig): Promise<Emulator> {
   };
 }
 
-async function main(): Promise<void> {
+runAsChild<E2eResult>(async (child) => {
   const config = JSON.parse(process.env.BENCH_E2E_CONFIG ?? "") as E2eConfig;
   const bodies = JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[];
 
+  child.doing(`starting the emulator${config.emulatorScript ? " in its own process" : ""}`);
   const emulator = await startEmulator(config);
   try {
-    reportResult(await measure(config, bodies.length, emulator));
+    return await measure(config, bodies.length, emulator, child);
   } finally {
+    child.doing("stopping the emulator");
     await emulator.stop();
   }
-  process.exit(0);
-}
+});
 
-async function measure(config: E2eConfig, orders: number, emulator: Emulator): Promise<E2eResult> {
+async function measure(
+  config: E2eConfig,
+  orders: number,
+  emulator: Emulator,
+  child: ChildContext<never, never>,
+): Promise<E2eResult> {
   const endpoint = emulator.endpoint;
   const credentials = { accessKeyId: "bench", secretAccessKey: "bench" };
   const sqs = new SQSClient({
@@ -125,6 +131,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const sns = new SNSClient({ endpoint, region: "us-east-1", credentials });
 
   const topology = benchTopology(config);
+  child.doing("creating the topology and loading the orders");
   const rendered = await renderTopology(topology, { sqs, sns });
   await emulator.load(ORDERS_QUEUE, config.ordersFile);
 
@@ -143,6 +150,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(processor.memorySizeMb),
     },
   );
+  child.doing(`importing the handler ${config.handlerFile}`);
   const module = (await import(pathToFileURL(config.handlerFile).href)) as {
     handler: (event: unknown) => Promise<unknown>;
   };
@@ -189,8 +197,14 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   esm.start();
+  let shown = -1;
   try {
     while (esm.stats.deleted < orders) {
+      const done = Math.floor(esm.stats.deleted / 1000) * 1000;
+      if (done !== shown) {
+        shown = done;
+        child.doing(`waiting for the orders to be handled (${done} or more of ${orders} done)`);
+      }
       if (performance.now() - start > config.timeoutMs) {
         throw new Error(
           `e2e: only ${esm.stats.deleted} of ${orders} orders done in ${config.timeoutMs} ms`,
@@ -209,6 +223,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const snsCallsDone = snsCalls;
   await esm.stop();
 
+  child.doing("counting the delivered outcomes");
   const dlqName = `${ORDERS_QUEUE}-dlq`;
   const depths = await emulator.depths([...topology.subscriptions.map((s) => s.queue), dlqName]);
   const delivered: Record<string, number> = {};
@@ -236,8 +251,3 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
       : {}),
   };
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { E2eConfig, E2eResult } from "../children/e2e.mjs";
 import { makeOrders } from "../data/orders";
-import { bundleChild, cacheDir, runChild } from "../lib/children";
+import { runChild } from "../lib/child-runner";
+import { bundleChild, cacheDir } from "../lib/children";
 import { type BuiltBundle, buildBundle } from "../sections/bundles";
 
 /** The end-to-end runs' traffic: 10,000 orders, one in ten failing. */

@@ -9,7 +9,8 @@ import {
 import type { BilledConfig, BilledResult } from "../children/billed.mjs";
 import { E2E_ORDERS as ORDERS, prepareE2eInputs } from "../e2e/runs";
 import { billedMsPerThousandOrders, floorMsPerThousandOrders } from "../lib/billing";
-import { bundleChild, runChild } from "../lib/children";
+import { runChild } from "../lib/child-runner";
+import { bundleChild, repoRoot } from "../lib/children";
 import {
   type CostBreakdown,
   costPerMillionOrders,
@@ -25,8 +26,10 @@ import { fmt, type SectionResult, type TableRow } from "./types";
  * parameter: 5 ms (a warm connection in the same Region), 15 ms, 40 ms (a slow day).
  */
 export const SWEEP_RTT_MS = [5, 15, 40] as const;
-/** The RTT the headline goal is set at. */
-const HEADLINE_RTT_MS = 15;
+/** The RTT the headline goals (and the invocation CPU, power table and capacity) are set at. */
+export const HEADLINE_RTT_MS = 15;
+/** The CPU profiler's sampling interval in the profiled runs (µs). */
+const PROFILE_SAMPLING_US = 100;
 /** Goal: billed duration at least this many times lower than the seed's at the headline RTT. */
 const GOAL_RATIO_VS_SEED = 20;
 /** Goal: the floor is at least this fraction of ours, at every RTT. */
@@ -52,6 +55,23 @@ export function seedInstances(rttMs: number): number {
   return Math.min(16, Math.max(2, Math.ceil(0.4 * (rttMs + 3))));
 }
 
+/** Who handles the orders in a billed run: ours, the seed, or the bare-publish baseline. */
+export type BilledHandler = "ours" | "seed" | "bare";
+
+/** The bundles a billed run can load. */
+export interface BilledBundles {
+  ours: BuiltBundle;
+  seed: BuiltBundle;
+  bare: BuiltBundle;
+}
+
+/** Runs one billed-duration run in a fresh process; checked (every order handled once). */
+export type BilledRunner = (
+  who: BilledHandler,
+  rttMs: number,
+  options?: { profile?: boolean },
+) => Promise<BilledResult>;
+
 interface PerHandler {
   billedPer1000: number;
   snsRequestsPerOrder: number;
@@ -70,15 +90,19 @@ function perHandler(result: BilledResult): PerHandler {
   };
 }
 
-/** Throws unless a run handled every order once and delivered every outcome, each one timed. */
-function checkRun(r: BilledResult, who: "ours" | "seed", expectedSuccess: number): void {
+/**
+ * Throws unless a run handled every order once and delivered every outcome (each one timed, but
+ * for the bare-publish baseline, whose prebuilt outcomes carry message ids of their own).
+ */
+function checkRun(r: BilledResult, who: BilledHandler, expectedSuccess: number): void {
   if (r.deleted !== ORDERS || r.retried !== 0 || r.dead_lettered !== 0) {
     throw new Error(
-      `billed: a run lost or retried orders: ${JSON.stringify({ ...r, invocations: r.invocations.length })}`,
+      `billed: a run lost or retried orders (${who}): ${JSON.stringify({ ...r, invocations: r.invocations.length, profile: undefined })}`,
     );
   }
   const delivered = Object.values(r.delivered).reduce((a, b) => a + b, 0);
-  if (delivered !== ORDERS || r.outcomes_timed !== ORDERS) {
+  const timed = who === "bare" ? ORDERS : r.outcomes_timed;
+  if (delivered !== ORDERS || timed !== ORDERS) {
     throw new Error(
       `billed: ${delivered} outcomes delivered and ${r.outcomes_timed} timed for ${ORDERS} orders (${who})`,
     );
@@ -95,6 +119,67 @@ function checkRun(r: BilledResult, who: "ours" | "seed", expectedSuccess: number
   }
 }
 
+/**
+ * Prepares billed-duration runs: the children bundled, the orders written once. Ours and the
+ * bare-publish baseline run on one instance, the seed on seedInstances(rtt); every run uses the
+ * topology's batch size and window; a profiled run samples the instance's CPU
+ * (bench/children/instance.mts).
+ *
+ * @example const run = await prepareBilledRunner(bundles, log); const r = await run("ours", 15);
+ */
+export async function prepareBilledRunner(
+  bundles: BilledBundles,
+  log: (message: string) => void,
+): Promise<BilledRunner> {
+  const inputs = await prepareE2eInputs();
+  const child = await bundleChild("bench/children/billed.mts", { externalPackages: true });
+  const emulatorScript = await bundleChild("bench/children/emulator.mts", {
+    externalPackages: true,
+  });
+  const instanceScript = await bundleChild("bench/children/instance.mts", {
+    externalPackages: true,
+  });
+  const batchSize = defaultTopologySettings.processor.batchSize;
+  const windowS = defaultTopologySettings.processor.maximumBatchingWindowSeconds;
+  return async (who, rttMs, options = {}) => {
+    const instances = who === "seed" ? seedInstances(rttMs) : 1;
+    const bundle = bundles[who];
+    log(
+      `billed, SNS RTT ${rttMs} ms: ${who} on ${instances} instance(s)${options.profile ? ", CPU profiled" : ""}`,
+    );
+    const config: BilledConfig = {
+      handlerFile: bundle.file,
+      ordersFile: inputs.ordersFile,
+      batchSize,
+      maximumBatchingWindowSeconds: windowS,
+      // The queue is full from the start: batches fill at once, the window never has to wait.
+      batchingWindowMs: 100,
+      filterPolicies: who !== "seed",
+      instances,
+      rttMs,
+      emulatorScript,
+      instanceScript,
+      timeoutMs: 120_000,
+      ...(who === "bare" ? { prebuiltOutcomes: true } : {}),
+      ...(options.profile
+        ? {
+            profile: {
+              sourceMapFile: bundle.sourceMapFile,
+              repoRoot,
+              samplingIntervalUs: PROFILE_SAMPLING_US,
+            },
+          }
+        : {}),
+    };
+    const result = await runChild<BilledResult>(child, {
+      env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
+      timeoutMs: 150_000,
+    });
+    checkRun(result, who, inputs.expectedSuccess);
+    return result;
+  };
+}
+
 const msRound = (value: number) => round(value, 1);
 const latency = (r: BilledResult) => ({
   send_to_outcome: r.send_to_outcome_ms,
@@ -109,49 +194,17 @@ const costRound = (c: CostBreakdown) =>
  * size, the SNS calls of the handler passing through a proxy that makes each take the RTT. Reports
  * billed handler duration per 1,000 orders (each invocation rounded up to 1 ms, as Lambda bills),
  * the floor, SNS requests per order, p50/p99 latency from send to outcome on the consumer queue,
- * and the cost per million orders at list prices.
+ * and the cost per million orders at list prices. Hands back ours' run at the headline RTT, which
+ * the invocation CPU, power table and capacity sections build on.
  */
 export async function runBilledBench(
-  ours: BuiltBundle,
-  seed: BuiltBundle,
-  options: { log: (message: string) => void },
-): Promise<SectionResult> {
-  const inputs = await prepareE2eInputs();
-  const child = await bundleChild("bench/children/billed.mts", { externalPackages: true });
-  const emulatorScript = await bundleChild("bench/children/emulator.mts", {
-    externalPackages: true,
-  });
-  const instanceScript = await bundleChild("bench/children/instance.mts", {
-    externalPackages: true,
-  });
+  runBilled: BilledRunner,
+): Promise<SectionResult & { headline: BilledResult }> {
   const processor = lookup(buildTopology(defaultTopologySettings).functions, PROCESSOR, "function");
   const batchSize = defaultTopologySettings.processor.batchSize;
-  const windowS = defaultTopologySettings.processor.maximumBatchingWindowSeconds;
-  const run = async (who: "ours" | "seed", rttMs: number) => {
-    const instances = who === "ours" ? 1 : seedInstances(rttMs);
-    options.log(`billed, SNS RTT ${rttMs} ms: ${who} on ${instances} instance(s)`);
-    const config: BilledConfig = {
-      handlerFile: (who === "ours" ? ours : seed).file,
-      ordersFile: inputs.ordersFile,
-      batchSize,
-      maximumBatchingWindowSeconds: windowS,
-      // The queue is full from the start: batches fill at once, the window never has to wait.
-      batchingWindowMs: 100,
-      filterPolicies: who === "ours",
-      instances,
-      rttMs,
-      emulatorScript,
-      instanceScript,
-      timeoutMs: 120_000,
-    };
-    const result = await runChild<BilledResult>(child, {
-      env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
-      timeoutMs: 150_000,
-    });
-    checkRun(result, who, inputs.expectedSuccess);
-    return perHandler(result);
-  };
-
+  const run = async (who: "ours" | "seed", rttMs: number) =>
+    perHandler(await runBilled(who, rttMs));
+  let oursAtHeadline: BilledResult | undefined;
   const metrics: SectionResult["metrics"] = {};
   const rows: TableRow[] = [];
   const notes: string[] = [];
@@ -162,6 +215,7 @@ export async function runBilledBench(
     const a = await run(first, rttMs);
     const b = await run(first === "ours" ? "seed" : "ours", rttMs);
     const [o, s] = first === "ours" ? [a, b] : [b, a];
+    if (rttMs === HEADLINE_RTT_MS) oursAtHeadline = o.result;
     const floor = floorMsPerThousandOrders(o.result.invocations, o.result.orders, model(rttMs));
     // The same floor with the SNS calls as long as they really were here (the emulator and timers
     // add to the RTT): how close ours is to what this harness allows, for when the goal is missed.
@@ -316,7 +370,7 @@ export async function runBilledBench(
   }
   Object.assign(metrics, {
     "billed.orders": ORDERS,
-    "billed.failing_orders": ORDERS - inputs.expectedSuccess,
+    "billed.failing_orders": ORDERS - (oursAtHeadline?.delivered.fulfilment ?? 0),
     "billed.batch_size": batchSize,
     "billed.publish_concurrency": DEFAULT_PUBLISH_CONCURRENCY,
     "billed.rtt_ms_swept": [...SWEEP_RTT_MS],
@@ -339,5 +393,6 @@ export async function runBilledBench(
       sqs_requests_per_order: round(SQS_REQUESTS_PER_ORDER, 2),
     },
   });
-  return { metrics, rows, notes };
+  if (!oursAtHeadline) throw new Error(`billed: the sweep has no run at ${HEADLINE_RTT_MS} ms`);
+  return { metrics, rows, notes, headline: oursAtHeadline };
 }

@@ -1,10 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROCESSOR } from "../../topology";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
-import { bundleChild, cacheDir, runChild } from "../lib/children";
+import { runChild } from "../lib/child-runner";
+import { bundleChild, cacheDir } from "../lib/children";
 import { median, round } from "../lib/stats";
-import { lambdaEnvironment } from "./bundles";
+import { functionEnvironment } from "./bundles";
 import { fmt, type SectionResult } from "./types";
 
 const RECORDS = 10_000;
@@ -26,7 +28,7 @@ export async function runMemoryBench(): Promise<SectionResult> {
     for (const mode of ["ours", "seed", "event"]) {
       const result = await runChild<{ peak_rss_mb: number }>(child, {
         args: [mode, eventFile],
-        env: lambdaEnvironment(),
+        env: functionEnvironment(PROCESSOR),
         timeoutMs: 60_000,
       });
       samples[mode]?.push(result.peak_rss_mb);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { bundleChild, repoRoot, runChild } from "../lib/children";
+import { runChild } from "../lib/child-runner";
+import { bundleChild, repoRoot } from "../lib/children";
 import { median, round } from "../lib/stats";
 import { fmt, type SectionResult } from "./types";
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { E2eConfig, E2eResult } from "../../bench/children/e2e.mjs";
 import { makeOrders } from "../../bench/data/orders";
 import { startEmulatorProcess } from "../../bench/e2e/emulator-process";
-import { bundleChild, runChild } from "../../bench/lib/children";
+import { runChild } from "../../bench/lib/child-runner";
+import { bundleChild } from "../../bench/lib/children";
 import { buildBundle, PROCESSOR_ENTRY } from "../../bench/sections/bundles";
 
 // The emulator in a child process of its own (the e2e remote benchmark): it reports a working

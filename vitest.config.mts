@@ -11,6 +11,7 @@ process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "true";
  */
 const INTEGRATION = [
   "tests/asyncapi/package.test.ts",
+  "tests/bench/children.test.ts",
   "tests/bench/emulator-process.test.ts",
   "tests/compat/cli.test.ts",
   "tests/compat/release.test.ts",

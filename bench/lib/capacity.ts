@@ -152,7 +152,7 @@ export function stackCapacity(
   const consumerRecordMs = model.storeCallsPerRecord * model.storeRoundTripMs;
   const perConsumerInstance = 1000 / consumerRecordMs;
   const sns = snsPublishQuota(region);
-  const consumersTotal = 2 * consumerConcurrency;
+  const executionSecondsPerOrder = (invocationMs / p.batchSize + consumerRecordMs) / 1000;
   const limits: CapacityLimit[] = [
     {
       name: "processor mapping's maximum concurrency",
@@ -183,9 +183,10 @@ export function stackCapacity(
     {
       name: "Lambda concurrent executions",
       kind: "aws-quota",
-      orders_per_second:
-        Math.max(0, LAMBDA_CONCURRENT_EXECUTIONS.value - consumersTotal) * perProcessorInstance,
-      detail: `${LAMBDA_CONCURRENT_EXECUTIONS.value} ${LAMBDA_CONCURRENT_EXECUTIONS.unit}, less the consumers' ${consumersTotal}, all to the processor`,
+      // Each order keeps an execution busy for its share of a processor invocation and for its
+      // consumer's record time: at R orders a second, R times that many executions (Little's law).
+      orders_per_second: LAMBDA_CONCURRENT_EXECUTIONS.value / executionSecondsPerOrder,
+      detail: `${LAMBDA_CONCURRENT_EXECUTIONS.value} ${LAMBDA_CONCURRENT_EXECUTIONS.unit}, shared by the three functions: ${(executionSecondsPerOrder * 1000).toFixed(2)} ms of execution per order`,
       source: LAMBDA_CONCURRENT_EXECUTIONS.source,
     },
     {

@@ -8,6 +8,7 @@ import { type InvocationSample, percentile } from "../lib/billing.js";
 import { type ChildContext, runAsChild } from "../lib/child-main.js";
 import { type StartedChild, startChild } from "../lib/child-runner.js";
 import type { ProfileSplit } from "../lib/profile.js";
+import { waitForWork } from "../lib/progress.js";
 import type { SnsLatencyStats } from "../support/sns-latency-proxy.js";
 import type {
   InstanceConfig,
@@ -52,7 +53,8 @@ export interface BilledConfig {
   /** The bundled bench/children/emulator.mts and bench/children/instance.mts. */
   emulatorScript: string;
   instanceScript: string;
-  timeoutMs: number;
+  /** The run fails when no order has been done for this long (a loaded machine is only slow). */
+  stallTimeoutMs: number;
 }
 
 /** p50 and p99 of a latency, in ms. */
@@ -166,10 +168,8 @@ async function measure(
   const instances: Instance[] = Array.from({ length: config.instances }, () => {
     const started = startChild<InstanceReport, InstanceEvent, InstanceRequest>(
       config.instanceScript,
-      {
-        env: { BENCH_INSTANCE_CONFIG: JSON.stringify(instanceConfig) },
-        timeoutMs: config.timeoutMs + 60_000,
-      },
+      // No time limit of their own: they serve until told to stop, or until this process goes.
+      { env: { BENCH_INSTANCE_CONFIG: JSON.stringify(instanceConfig) } },
     );
     const instance = Object.assign(started, { deleted: 0 });
     started.onEvent((event) => {
@@ -202,19 +202,15 @@ async function measure(
     child.doing("loading the orders on the orders queue");
     await emulator.load(ORDERS_QUEUE, config.ordersFile);
     const start = performance.now();
-    const deleted = () => instances.reduce((sum, i) => sum + i.deleted, 0);
-    let shown = -1;
-    while (deleted() < orders) {
-      if (performance.now() - start > config.timeoutMs) {
-        throw new Error(`only ${deleted()} of ${orders} orders done in ${config.timeoutMs} ms`);
-      }
-      const done = Math.floor(deleted() / 1000) * 1000;
-      if (done !== shown) {
-        shown = done;
-        child.doing(`waiting for the orders to be handled (${done} or more of ${orders} done)`);
-      }
-      await Promise.race([new Promise((resolve) => setTimeout(resolve, 5)), anyFailure]);
-    }
+    await waitForWork({
+      done: () => instances.reduce((sum, i) => sum + i.deleted, 0),
+      total: orders,
+      stallMs: config.stallTimeoutMs,
+      what: "orders handled and deleted",
+      interrupt: anyFailure,
+      onThousand: (done) =>
+        child.doing(`waiting for the orders to be handled (${done} or more of ${orders} done)`),
+    });
     elapsed = performance.now() - start;
     child.doing("stopping the instances and collecting their reports");
     for (const i of instances) i.send({ op: "stop" });
@@ -279,13 +275,13 @@ runAsChild<BilledResult>(async (child) => {
   const orders = (JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[]).length;
   child.doing("starting the emulator");
   const emulator = await startEmulatorProcess(config.emulatorScript, {
-    timeoutMs: 20_000,
+    timeoutMs: 120_000,
     snsRttMs: config.rttMs,
   });
   try {
     return await measure(config, orders, emulator, child);
   } finally {
-    child.doing("stopping the emulator");
+    // No `doing` here: a failure above must keep naming its own step.
     await emulator.stop();
   }
 });

@@ -42,6 +42,13 @@ export interface StartedChild<Result, Event, Request> {
   kill(): void;
 }
 
+/**
+ * The time limit of a benchmark child: far above what any takes on a loaded machine (a loaded
+ * machine makes children slow, which must not fail the run), so only a hung child reaches it, and
+ * its error then names the step it hung in.
+ */
+export const CHILD_TIME_LIMIT_MS = 15 * 60_000;
+
 // Children still running, killed if this process exits by any path: one listener for all of them.
 const running = new Set<ChildProcess>();
 process.on("exit", () => {

@@ -1,8 +1,6 @@
-import { type ChildProcess, fork } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { type ChildMessage, type ClosedChild, isChildMessage, settleChild } from "./child-protocol";
 
 /** Repository root, whatever the working directory. */
 export const repoRoot = join(__dirname, "..", "..");

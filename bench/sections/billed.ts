@@ -9,7 +9,7 @@ import {
 import type { BilledConfig, BilledResult } from "../children/billed.mjs";
 import { E2E_ORDERS as ORDERS, prepareE2eInputs } from "../e2e/runs";
 import { billedMsPerThousandOrders, floorMsPerThousandOrders } from "../lib/billing";
-import { runChild } from "../lib/child-runner";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
 import { bundleChild, repoRoot } from "../lib/children";
 import {
   type CostBreakdown,
@@ -17,6 +17,7 @@ import {
   LIST_PRICES,
   SQS_REQUESTS_PER_ORDER,
 } from "../lib/cost-model";
+import { STALL_TIMEOUT_MS } from "../lib/progress";
 import { round } from "../lib/stats";
 import type { BuiltBundle } from "./bundles";
 import { fmt, type SectionResult, type TableRow } from "./types";
@@ -159,7 +160,7 @@ export async function prepareBilledRunner(
       rttMs,
       emulatorScript,
       instanceScript,
-      timeoutMs: 120_000,
+      stallTimeoutMs: STALL_TIMEOUT_MS,
       ...(who === "bare" ? { prebuiltOutcomes: true } : {}),
       ...(options.profile
         ? {
@@ -173,7 +174,7 @@ export async function prepareBilledRunner(
     };
     const result = await runChild<BilledResult>(child, {
       env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
-      timeoutMs: 150_000,
+      timeoutMs: CHILD_TIME_LIMIT_MS,
     });
     checkRun(result, who, inputs.expectedSuccess);
     return result;

@@ -1,6 +1,6 @@
 import { listFunctionEntries } from "../../tools/build/bundle";
 import { PROCESSOR } from "../../topology";
-import { runChild } from "../lib/child-runner";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
 import { bundleChild } from "../lib/children";
 import { median, round } from "../lib/stats";
 import {
@@ -78,7 +78,7 @@ export async function runColdStartBench(
       const result = await runChild<ImportResult>(child, {
         args: ["import", c.bundle.file],
         env: c.env,
-        timeoutMs: 20_000,
+        timeoutMs: CHILD_TIME_LIMIT_MS,
       });
       if (!result.exports.includes("handler")) {
         throw new Error(`${c.bundle.file} (${c.entry}) exports no handler`);

@@ -1,5 +1,5 @@
 import { PROCESSOR } from "../../topology";
-import { runChild } from "../lib/child-runner";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
 import { bundleChild } from "../lib/children";
 import { round } from "../lib/stats";
 import { functionEnvironment } from "./bundles";
@@ -48,7 +48,7 @@ export async function runCpuBench(topologyBatchSize: number): Promise<SectionRes
         ...functionEnvironment(PROCESSOR),
         BENCH_CPU_CONFIG: JSON.stringify({ orders: ORDERS, batchSize, rounds: 9 }),
       },
-      timeoutMs: 90_000,
+      timeoutMs: CHILD_TIME_LIMIT_MS,
     });
 
   const atTopology = await run(topologyBatchSize);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PROCESSOR } from "../../topology";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
-import { runChild } from "../lib/child-runner";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
 import { bundleChild, cacheDir } from "../lib/children";
 import { median, round } from "../lib/stats";
 import { functionEnvironment } from "./bundles";
@@ -29,7 +29,7 @@ export async function runMemoryBench(): Promise<SectionResult> {
       const result = await runChild<{ peak_rss_mb: number }>(child, {
         args: [mode, eventFile],
         env: functionEnvironment(PROCESSOR),
-        timeoutMs: 60_000,
+        timeoutMs: CHILD_TIME_LIMIT_MS,
       });
       samples[mode]?.push(result.peak_rss_mb);
     }

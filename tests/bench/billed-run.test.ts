@@ -52,7 +52,7 @@ describe("a billed-duration run", () => {
       rttMs,
       emulatorScript: await bundleChild("bench/children/emulator.mts", { externalPackages: true }),
       instanceScript: await bundleChild("bench/children/instance.mts", { externalPackages: true }),
-      timeoutMs: 30_000,
+      stallTimeoutMs: 30_000,
     };
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

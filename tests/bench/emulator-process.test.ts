@@ -108,7 +108,7 @@ describe("the emulator process", () => {
     const broken = join(dir, "broken.mjs");
     writeFileSync(broken, "process.exit(3);\n");
     await expect(startEmulatorProcess(broken, { timeoutMs: 10_000 })).rejects.toThrow(
-      /exited \(3\) before it was ready/,
+      /emulator process: not ready: broken\.mjs exited \(3\) without a result, while starting/,
     );
   }, 30_000);
 });
@@ -134,7 +134,7 @@ describe("one e2e run with the emulator in-process and in its own process", () =
       batchSize: 100,
       maximumBatchingWindowSeconds: 1,
       batchingWindowMs: 100,
-      timeoutMs: 20_000,
+      stallTimeoutMs: 20_000,
     };
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -84,6 +84,14 @@ export async function runInvocationCpuBench(
       goal: `<= ${GOAL_RATIO}`,
       met: ratio <= GOAL_RATIO,
     },
+    {
+      measure: "  SNS request bytes per order (URL-encoded, on the wire)",
+      ours: fmt(ours.sns.requestBodyBytes / ours.orders, 0),
+      baseline: `${fmt(bare.sns.requestBodyBytes / bare.orders, 0)} (bare)`,
+      ratio: "",
+      goal: "",
+      met: null,
+    },
     ...CPU_CATEGORIES.map(
       (c): TableRow => ({
         measure: `  of which ${CPU_CATEGORY_LABELS[c]}`,
@@ -124,6 +132,10 @@ export async function runInvocationCpuBench(
       "cpu_invocation.profiled_runs_us_per_order": {
         ours: round(cpuUsPerOrder(oursProfiled), 1),
         bare_publish: round(cpuUsPerOrder(bareProfiled), 1),
+      },
+      "cpu_invocation.sns_request_bytes_per_order": {
+        ours: round(ours.sns.requestBodyBytes / ours.orders, 0),
+        bare_publish: round(bare.sns.requestBodyBytes / bare.orders, 0),
       },
       "cpu_invocation.profile_samples": {
         ours: oursProfiled.profile?.samples ?? 0,

@@ -28,6 +28,13 @@ export const STACK_MEMORY_CHOICE: Readonly<Record<string, MemoryChoice>> = Objec
 
 const MODEL_SOURCE = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html";
 
+/**
+ * A size is recommended only this far above the instance's measured peak memory: Lambda stops a
+ * function that runs out of memory, and an order's size and the batch's vary (the instance's figure
+ * also holds the mapping simulator, which runs outside the function in AWS).
+ */
+const MEMORY_HEADROOM = 1.2;
+
 const jsonRow = (r: PowerRow) => ({
   memory_mb: r.memory_mb,
   architecture: r.architecture,
@@ -47,7 +54,7 @@ const jsonRow = (r: PowerRow) => ({
  * The processor's power table, in the style of AWS Lambda Power Tuning: ours' invocations measured
  * at the headline RTT, modeled at each memory size and architecture (bench/lib/power-model.ts: the
  * CPU share is a model), and the memory size each stack should run at, at the architecture it
- * deploys, among the sizes above the instance's measured peak memory.
+ * deploys, among the sizes at least MEMORY_HEADROOM above the instance's measured peak memory.
  */
 export function powerTableSection(ours: BilledResult): SectionResult {
   const rows = powerTable({
@@ -63,7 +70,7 @@ export function powerTableSection(ours: BilledResult): SectionResult {
   ).memorySizeMb;
   const at = (memoryMb: number) =>
     rows.find((r) => r.memory_mb === memoryMb && r.architecture === LAMBDA_ARCHITECTURE);
-  const minMemoryMb = Math.ceil(ours.peak_rss_mb);
+  const minMemoryMb = Math.ceil(ours.peak_rss_mb * MEMORY_HEADROOM);
   const stacks = Object.entries(STACK_MEMORY_CHOICE).map(([stack, choice]) => {
     const current = readStackSettings(repoRoot, stack).topology.processor.memorySizeMb;
     const best = recommendMemory(rows, LAMBDA_ARCHITECTURE, choice, minMemoryMb);
@@ -96,6 +103,7 @@ export function powerTableSection(ours: BilledResult): SectionResult {
       "power_table.source": MODEL_SOURCE,
       "power_table.rtt_ms": HEADLINE_RTT_MS,
       "power_table.peak_rss_mb": round(ours.peak_rss_mb, 1),
+      "power_table.smallest_size_considered_mb": minMemoryMb,
       "power_table.rows": rows.map(jsonRow),
       "power_table.recommended": Object.fromEntries(
         stacks.map((s) => [

@@ -89,7 +89,7 @@ describe("the emulator process", () => {
       [
         "-e",
         `const c = require("node:child_process").fork(${JSON.stringify(script)}, [], { stdio: ["ignore", "ignore", "ignore", "ipc"] });
-         c.on("message", (m) => { if (m.kind === "ready") console.log(m.pid); });`,
+         c.on("message", (m) => { if (m.kind === "event" && m.event.kind === "ready") console.log(m.event.pid); });`,
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );

@@ -37,7 +37,12 @@ export interface ClosedChild<Result> {
 /** How a closed child ended: its result, or an error that says what it was doing. */
 export type ChildOutcome<Result> = { ok: true; value: Result } | { ok: false; error: Error };
 
-/** Thrown (rejected) for a child that failed, was killed or left without a result. */
+/**
+ * Thrown (rejected) for a child that failed, was killed or left without a result.
+ *
+ * @example
+ * try { await runChild(script, { timeoutMs: 60_000 }); } catch (e) { if (e instanceof ChildFailedError) console.error(e.step); }
+ */
 export class ChildFailedError extends Error {
   override readonly name = "ChildFailedError";
   constructor(
@@ -90,7 +95,11 @@ export function settleChild<Result>(closed: ClosedChild<Result>): ChildOutcome<R
   };
 }
 
-/** True for a value that is one of this protocol's messages (anything else on the channel is ignored). */
+/**
+ * True for a value that is one of this protocol's messages (anything else on the channel is ignored).
+ *
+ * @example isChildMessage({ kind: "doing", step: "importing the handler" }) // true
+ */
 export function isChildMessage(value: unknown): value is ChildMessage {
   if (typeof value !== "object" || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;

@@ -8,7 +8,11 @@ import { round } from "../lib/stats";
 import { HEADLINE_RTT_MS } from "./billed";
 import { fmt, type SectionResult, type TableRow } from "./types";
 
-/** The stacks the repository configures: one Pulumi.<stack>.yaml each. */
+/**
+ * The stacks the repository configures: one Pulumi.<stack>.yaml each.
+ *
+ * @example configuredStacks() // ["dev", "prod"]
+ */
 export function configuredStacks(root: string = repoRoot): string[] {
   return readdirSync(root)
     .map((f) => /^Pulumi\.([^.]+)\.yaml$/.exec(f)?.[1])
@@ -48,6 +52,8 @@ export function capacityModel(ours: BilledResult, rttMs: number = HEADLINE_RTT_M
  * Capacity of each configured stack (bench/lib/capacity.ts): sustained orders per second with a
  * full backlog, the limit that binds, and the first AWS quota on the way, computed from the
  * stack's configuration (Pulumi.<stack>.yaml over the defaults) and ours' measured invocations.
+ *
+ * @example capacitySection(billed.headline).metrics["capacity.prod"]
  */
 export function capacitySection(ours: BilledResult): SectionResult {
   const model = capacityModel(ours);

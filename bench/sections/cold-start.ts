@@ -46,6 +46,8 @@ async function extraOverSeed(entry: string, seedParts: Record<string, number>) {
  * against the seed's bundle: each imported in fresh processes with its own Lambda environment, all
  * in turn (the order rotating every run), medians of RUNS. With each bundle's size and what each
  * package adds over the seed's (esbuild's metafile).
+ *
+ * @example sections.push(await runColdStartBench(ours, seed));
  */
 export async function runColdStartBench(
   ours: BuiltBundle,

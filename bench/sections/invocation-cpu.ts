@@ -57,6 +57,8 @@ function profiledCategory(profiled: BilledResult, source: string): CpuCategory |
  * prebuilt, published with the same SNS client, chunking and concurrency), CPU time of the
  * handler's thread per order. Then one CPU-profiled run of each splits that CPU by category
  * (bench/lib/profile.ts); the difference per category, largest first, is what each part could buy.
+ *
+ * @example sections.push(await runInvocationCpuBench(runBilled, billed.headline));
  */
 export async function runInvocationCpuBench(
   runBilled: BilledRunner,

@@ -55,6 +55,8 @@ const jsonRow = (r: PowerRow) => ({
  * at the headline RTT, modeled at each memory size and architecture (bench/lib/power-model.ts: the
  * CPU share is a model), and the memory size each stack should run at, at the architecture it
  * deploys, among the sizes at least MEMORY_HEADROOM above the instance's measured peak memory.
+ *
+ * @example sections.push(powerTableSection(billed.headline));
  */
 export function powerTableSection(ours: BilledResult): SectionResult {
   const rows = powerTable({

@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     const billed = await runBilledBench(runBilled);
     sections.push(billed);
     log("cpu of the whole invocation: ours vs a bare PublishBatch, then both CPU-profiled");
-    sections.push(await runInvocationCpuBench(runBilled, billed.headline));
+    sections.push(await runInvocationCpuBench(runBilled));
     log("power table and capacity (computed)");
     sections.push(powerTableSection(billed.headline), capacitySection(billed.headline));
   } else {

@@ -18,27 +18,37 @@ import type {
 } from "./instance.mjs";
 
 // One billed-duration run: the emulator in a child process with the SNS latency proxy in front of
-// it, the project's topology, and `instances` Lambda instances, each a process of its own
-// (bench/children/instance.mts: one handler bundle, the project's event source mapping simulator,
-// one invocation at a time), polling the orders queue. Once every instance has imported its
+// it, the project's topology, and Lambda instances of one or more handlers, each instance a process
+// of its own (bench/children/instance.mts: one handler bundle, the project's event source mapping
+// simulator, one invocation at a time), all polling the orders queue (handlers side by side share
+// the machine's load alike). Once every instance has imported its
 // handler, the orders are sent; the run ends when all are deleted. The handlers' SNS clients go
 // through the proxy (each call takes the round-trip time); SQS traffic goes to the emulator
 // directly (in AWS the mapping's polling happens outside the function and is not billed as its
 // duration). Reports each invocation's wall and CPU time, what the proxy saw, and when each
 // order's outcome reached its consumer queue.
 
-export interface BilledConfig {
-  handlerFile: string;
-  /**
-   * Profile the invocations' CPU (bench/lib/profile.ts): the handler bundle's source map, the
-   * repository root (profiled frames are named by repository path) and the sampling interval (µs).
-   */
-  profile?: InstanceConfig["profile"];
+/** One handler of a run, on its own instances. */
+export interface BilledHandlerSpec {
+  /** Its name in the result ("ours", "seed", "bare"). */
+  name: string;
+  file: string;
+  /** Lambda instances (processes), each taking one invocation at a time. */
+  instances: number;
   /**
    * The bare-publish baseline (bench/baselines/bare-publish.ts): its handler gets the orders file
-   * and the orders queue's ARN, to build every outcome at import.
+   * and the orders queue's ARN, to build every outcome at import; its outcomes are not timed.
    */
   prebuiltOutcomes?: boolean;
+  /**
+   * Profile its invocations' CPU (bench/lib/profile.ts): the bundle's source map, the repository
+   * root (profiled frames are named by repository path) and the sampling interval (µs).
+   */
+  profile?: InstanceConfig["profile"];
+}
+
+export interface BilledConfig {
+  handlers: BilledHandlerSpec[];
   ordersFile: string;
   batchSize: number;
   maximumBatchingWindowSeconds: number;
@@ -46,8 +56,6 @@ export interface BilledConfig {
   batchingWindowMs: number;
   /** false for the seed: its messages carry no message_type for the topology's filters. */
   filterPolicies: boolean;
-  /** Lambda instances (processes), each taking one invocation at a time. */
-  instances: number;
   /** Round-trip time of every SNS call (ms). */
   rttMs: number;
   /** The bundled bench/children/emulator.mts and bench/children/instance.mts. */
@@ -63,12 +71,27 @@ export interface LatencySummary {
   p99: number;
 }
 
+/** What one handler of a run did. */
+export interface BilledHandlerResult {
+  instances: number;
+  invocations: InvocationSample[];
+  /** Orders its invocations took (first receives). */
+  orders: number;
+  /** The largest peak resident memory of one of its instances (MB). */
+  peak_rss_mb: number;
+  /** With `profile`: its invocations' sampled CPU by category, its instances summed. */
+  profile?: ProfileSplit;
+}
+
 export interface BilledResult {
   orders: number;
   rtt_ms: number;
   instances: number;
   elapsed_ms: number;
+  /** Every invocation of every handler. */
   invocations: InvocationSample[];
+  /** Per handler (by name). */
+  handlers: Record<string, BilledHandlerResult>;
   sns: SnsLatencyStats;
   /** From SendMessage to the outcome on its consumer queue (the backlog's wait included). */
   send_to_outcome_ms: LatencySummary;
@@ -81,14 +104,11 @@ export interface BilledResult {
   whole_batch_failures: number;
   delivered: Record<string, number>;
   dead_lettered: number;
-  /** The largest peak resident memory of an instance process (MB). */
-  peak_rss_mb: number;
-  /** With `profile`: the invocations' sampled CPU by category, all instances summed. */
-  profile?: ProfileSplit;
 }
 
 type Instance = StartedChild<InstanceReport, InstanceEvent, InstanceRequest> & {
   deleted: number;
+  handler: string;
 };
 
 /** Every instance's profile, summed. */
@@ -136,8 +156,8 @@ async function measure(
   // Each instance imports its handler with this environment, as Lambda does at a cold start.
   const processor = lookup(topology.functions, PROCESSOR, "function");
   const queueArn = rendered.queueArn[ORDERS_QUEUE] as string;
-  const instanceConfig: InstanceConfig = {
-    handlerFile: config.handlerFile,
+  const instanceConfig = (handler: BilledHandlerSpec): InstanceConfig => ({
+    handlerFile: handler.file,
     env: {
       ...resolveEnvironment(processor, (topic) => rendered.topicArn[topic]),
       AWS_ENDPOINT_URL_SNS: snsEndpoint,
@@ -147,7 +167,7 @@ async function measure(
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       AWS_LAMBDA_FUNCTION_NAME: "order-processor",
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(processor.memorySizeMb),
-      ...(config.prebuiltOutcomes
+      ...(handler.prebuiltOutcomes
         ? { BENCH_ORDERS_FILE: config.ordersFile, BENCH_ORDERS_QUEUE_ARN: queueArn }
         : {}),
     },
@@ -162,24 +182,27 @@ async function measure(
     batchSize: config.batchSize,
     maximumBatchingWindowSeconds: config.maximumBatchingWindowSeconds,
     batchingWindowMs: config.batchingWindowMs,
-    ...(config.profile ? { profile: config.profile } : {}),
-  };
-  child.doing(`starting ${config.instances} instance(s)`);
-  const instances: Instance[] = Array.from({ length: config.instances }, () => {
-    const started = startChild<InstanceReport, InstanceEvent, InstanceRequest>(
-      config.instanceScript,
-      // No time limit of their own: they serve until told to stop, or until this process goes.
-      { env: { BENCH_INSTANCE_CONFIG: JSON.stringify(instanceConfig) } },
-    );
-    const instance = Object.assign(started, { deleted: 0 });
-    started.onEvent((event) => {
-      if (event.kind === "progress") instance.deleted = event.deleted;
-    });
-    return instance;
+    ...(handler.profile ? { profile: handler.profile } : {}),
   });
+  const total = config.handlers.reduce((n, h) => n + h.instances, 0);
+  child.doing(`starting ${total} instance(s)`);
+  const instances: Instance[] = config.handlers.flatMap((handler) =>
+    Array.from({ length: handler.instances }, () => {
+      const started = startChild<InstanceReport, InstanceEvent, InstanceRequest>(
+        config.instanceScript,
+        // No time limit of their own: they serve until told to stop, or until this process goes.
+        { env: { BENCH_INSTANCE_CONFIG: JSON.stringify(instanceConfig(handler)) } },
+      );
+      const instance = Object.assign(started, { deleted: 0, handler: handler.name });
+      started.onEvent((event) => {
+        if (event.kind === "progress") instance.deleted = event.deleted;
+      });
+      return instance;
+    }),
+  );
   const failed = (i: Instance, error: unknown) =>
     new Error(
-      `instance ${instances.indexOf(i) + 1} of ${instances.length} (pid ${i.pid}): ${(error as Error).message}`,
+      `instance ${instances.indexOf(i) + 1} of ${instances.length} (${i.handler}, pid ${i.pid}): ${(error as Error).message}`,
     );
   // The first instance to fail ends the run, with its own account of what it was doing.
   const anyFailure = Promise.race(
@@ -194,7 +217,7 @@ async function measure(
   let reports: InstanceReport[];
   let elapsed: number;
   try {
-    child.doing(`waiting for ${config.instances} instance(s) to import the handler`);
+    child.doing(`waiting for ${total} instance(s) to import their handler`);
     await Promise.race([
       Promise.all(instances.map((i) => i.waitFor((e) => (e.kind === "ready" ? true : undefined)))),
       anyFailure,
@@ -249,11 +272,23 @@ async function measure(
       : { p50: percentile(values, 50), p99: percentile(values, 99) };
   const delivered: Record<string, number> = {};
   for (const queue of consumerQueues) delivered[queue] = depths[queue] ?? 0;
-  const profile = sumProfiles(reports.flatMap((r) => (r.profile ? [r.profile] : [])));
+  const handlers: Record<string, BilledHandlerResult> = {};
+  for (const handler of config.handlers) {
+    const own = reports.filter((_, n) => instances[n]?.handler === handler.name);
+    const profile = sumProfiles(own.flatMap((r) => (r.profile ? [r.profile] : [])));
+    handlers[handler.name] = {
+      instances: handler.instances,
+      invocations: own.flatMap((r) => r.invocations),
+      orders: own.reduce((n, r) => n + r.orders.length, 0),
+      peak_rss_mb: Math.max(...own.map((r) => r.peakRssMb)),
+      ...(profile ? { profile } : {}),
+    };
+  }
   return {
     orders,
     rtt_ms: config.rttMs,
-    instances: config.instances,
+    instances: total,
+    handlers,
     elapsed_ms: elapsed,
     invocations: reports.flatMap((r) => r.invocations),
     sns: await emulator.snsStats(),
@@ -265,8 +300,6 @@ async function measure(
     whole_batch_failures: reports.reduce((sum, r) => sum + r.wholeBatchFailures, 0),
     delivered,
     dead_lettered: depths[dlqName] ?? 0,
-    peak_rss_mb: Math.max(...reports.map((r) => r.peakRssMb)),
-    ...(profile ? { profile } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   lookup,
   PROCESSOR,
 } from "../../topology";
-import type { BilledConfig, BilledResult } from "../children/billed.mjs";
+import type { BilledConfig, BilledHandlerSpec, BilledResult } from "../children/billed.mjs";
 import { E2E_ORDERS as ORDERS, prepareE2eInputs } from "../e2e/runs";
 import { billedMsPerThousandOrders, floorMsPerThousandOrders } from "../lib/billing";
 import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
@@ -66,9 +66,12 @@ export interface BilledBundles {
   bare: BuiltBundle;
 }
 
-/** Runs one billed-duration run in a fresh process; checked (every order handled once). */
+/**
+ * Runs one billed-duration run in a fresh process, checked (every order handled once): one handler,
+ * or several side by side on the same queue (each on its own instances, under the same load).
+ */
 export type BilledRunner = (
-  who: BilledHandler,
+  who: BilledHandler | BilledHandler[],
   rttMs: number,
   options?: { profile?: boolean },
 ) => Promise<BilledResult>;
@@ -93,16 +96,17 @@ function perHandler(result: BilledResult): PerHandler {
 
 /**
  * Throws unless a run handled every order once and delivered every outcome (each one timed, but
- * for the bare-publish baseline, whose prebuilt outcomes carry message ids of their own).
+ * the bare-publish baseline's, whose prebuilt outcomes carry message ids of their own).
  */
-function checkRun(r: BilledResult, who: BilledHandler, expectedSuccess: number): void {
+function checkRun(r: BilledResult, handlers: BilledHandler[], expectedSuccess: number): void {
+  const who = handlers.join(" and ");
   if (r.deleted !== ORDERS || r.retried !== 0 || r.dead_lettered !== 0) {
     throw new Error(
       `billed: a run lost or retried orders (${who}): ${JSON.stringify({ ...r, invocations: r.invocations.length, profile: undefined })}`,
     );
   }
   const delivered = Object.values(r.delivered).reduce((a, b) => a + b, 0);
-  const timed = who === "bare" ? ORDERS : r.outcomes_timed;
+  const timed = r.outcomes_timed + (r.handlers.bare?.orders ?? 0);
   if (delivered !== ORDERS || timed !== ORDERS) {
     throw new Error(
       `billed: ${delivered} outcomes delivered and ${r.outcomes_timed} timed for ${ORDERS} orders (${who})`,
@@ -114,6 +118,7 @@ function checkRun(r: BilledResult, who: BilledHandler, expectedSuccess: number):
     );
   }
   if (who === "seed" && r.sns.calls !== ORDERS) {
+    // (the seed runs alone: all the proxy's calls are its Publishes)
     throw new Error(
       `billed: the proxy saw ${r.sns.calls} SNS calls for the seed's ${ORDERS} Publishes`,
     );
@@ -143,40 +148,46 @@ export async function prepareBilledRunner(
   const batchSize = defaultTopologySettings.processor.batchSize;
   const windowS = defaultTopologySettings.processor.maximumBatchingWindowSeconds;
   return async (who, rttMs, options = {}) => {
-    const instances = who === "seed" ? seedInstances(rttMs) : 1;
-    const bundle = bundles[who];
-    log(
-      `billed, SNS RTT ${rttMs} ms: ${who} on ${instances} instance(s)${options.profile ? ", CPU profiled" : ""}`,
-    );
-    const config: BilledConfig = {
-      handlerFile: bundle.file,
-      ordersFile: inputs.ordersFile,
-      batchSize,
-      maximumBatchingWindowSeconds: windowS,
-      // The queue is full from the start: batches fill at once, the window never has to wait.
-      batchingWindowMs: 100,
-      filterPolicies: who !== "seed",
-      instances,
-      rttMs,
-      emulatorScript,
-      instanceScript,
-      stallTimeoutMs: STALL_TIMEOUT_MS,
-      ...(who === "bare" ? { prebuiltOutcomes: true } : {}),
+    const names = Array.isArray(who) ? who : [who];
+    if (names.includes("seed") && names.length > 1) {
+      throw new Error("billed: the seed runs alone (its outcomes need the filters off)");
+    }
+    const handlers: BilledHandlerSpec[] = names.map((name) => ({
+      name,
+      file: bundles[name].file,
+      instances: name === "seed" ? seedInstances(rttMs) : 1,
+      ...(name === "bare" ? { prebuiltOutcomes: true } : {}),
       ...(options.profile
         ? {
             profile: {
-              sourceMapFile: bundle.sourceMapFile,
+              sourceMapFile: bundles[name].sourceMapFile,
               repoRoot,
               samplingIntervalUs: PROFILE_SAMPLING_US,
             },
           }
         : {}),
+    }));
+    log(
+      `billed, SNS RTT ${rttMs} ms: ${handlers.map((h) => `${h.name} on ${h.instances} instance(s)`).join(", ")}${options.profile ? ", CPU profiled" : ""}`,
+    );
+    const config: BilledConfig = {
+      handlers,
+      ordersFile: inputs.ordersFile,
+      batchSize,
+      maximumBatchingWindowSeconds: windowS,
+      // The queue is full from the start: batches fill at once, the window never has to wait.
+      batchingWindowMs: 100,
+      filterPolicies: !names.includes("seed"),
+      rttMs,
+      emulatorScript,
+      instanceScript,
+      stallTimeoutMs: STALL_TIMEOUT_MS,
     };
     const result = await runChild<BilledResult>(child, {
       env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
       timeoutMs: CHILD_TIME_LIMIT_MS,
     });
-    checkRun(result, who, inputs.expectedSuccess);
+    checkRun(result, names, inputs.expectedSuccess);
     return result;
   };
 }

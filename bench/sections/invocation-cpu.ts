@@ -1,6 +1,6 @@
-import type { BilledResult } from "../children/billed.mjs";
+import type { BilledHandlerResult } from "../children/billed.mjs";
 import { CPU_CATEGORIES, CPU_CATEGORY_LABELS, type CpuCategory } from "../lib/profile";
-import { round } from "../lib/stats";
+import { median, round } from "../lib/stats";
 import { type BilledRunner, HEADLINE_RTT_MS } from "./billed";
 import { fmt, type SectionResult, type TableRow } from "./types";
 
@@ -8,17 +8,20 @@ import { fmt, type SectionResult, type TableRow } from "./types";
 const GOAL_RATIO = 1.3;
 /** Sources named per category in latest.json. */
 const TOP_SOURCES = 6;
+/** Runs of ours and the baseline side by side; the ratio is their median. */
+const PAIRED_RUNS = 3;
 
-/** CPU time of the handler's thread per order over a run's invocations (µs). */
-function cpuUsPerOrder(r: BilledResult): number {
-  return (r.invocations.reduce((sum, i) => sum + i.cpuMs, 0) * 1000) / r.orders;
+/** CPU time of the handler's thread per order over a handler's invocations (µs). */
+function cpuUsPerOrder(h: BilledHandlerResult): number {
+  const records = h.invocations.reduce((sum, i) => sum + i.records, 0);
+  return (h.invocations.reduce((sum, i) => sum + i.cpuMs, 0) * 1000) / records;
 }
 
 /**
  * A run's CPU per order split by category: each category's share of the profiled run's samples,
  * applied to `usPerOrder` (measured without the profiler).
  */
-function split(profiled: BilledResult, usPerOrder: number): Record<CpuCategory, number> {
+function split(profiled: BilledHandlerResult, usPerOrder: number): Record<CpuCategory, number> {
   const profile = profiled.profile;
   if (!profile || profile.totalUs <= 0) {
     throw new Error("cpu_invocation: the profiled run brought back no samples");
@@ -29,7 +32,7 @@ function split(profiled: BilledResult, usPerOrder: number): Record<CpuCategory, 
 }
 
 /** The sources that took most of each category, per order (µs). */
-function topSources(profiled: BilledResult, usPerOrder: number) {
+function topSources(profiled: BilledHandlerResult, usPerOrder: number) {
   const profile = profiled.profile;
   if (!profile) return {};
   const scale = usPerOrder / profile.totalUs;
@@ -47,30 +50,44 @@ function topSources(profiled: BilledResult, usPerOrder: number) {
   );
 }
 
-function profiledCategory(profiled: BilledResult, source: string): CpuCategory | undefined {
+function profiledCategory(profiled: BilledHandlerResult, source: string): CpuCategory | undefined {
   return profiled.profile?.sourceCategory[source];
 }
 
 /**
- * CPU of the whole invocation, in the billed runs at the headline RTT: ours (the processor's bundle
- * as deployed, with its Lambda context) against the bare-publish baseline (the same outcomes,
- * prebuilt, published with the same SNS client, chunking and concurrency), CPU time of the
- * handler's thread per order. Then one CPU-profiled run of each splits that CPU by category
+ * CPU of the whole invocation, in billed runs at the headline RTT: ours (the processor's bundle as
+ * deployed, with its Lambda context) against the bare-publish baseline (the same outcomes,
+ * prebuilt, published with the same SNS client, chunking and concurrency), side by side on the
+ * same queue so that both see the same load, CPU time of each handler's thread per order; the
+ * median of PAIRED_RUNS runs. Then one CPU-profiled run of both splits that CPU by category
  * (bench/lib/profile.ts); the difference per category, largest first, is what each part could buy.
  *
- * @example sections.push(await runInvocationCpuBench(runBilled, billed.headline));
+ * @example sections.push(await runInvocationCpuBench(runBilled));
  */
-export async function runInvocationCpuBench(
-  runBilled: BilledRunner,
-  ours: BilledResult,
-): Promise<SectionResult> {
-  const bare = await runBilled("bare", HEADLINE_RTT_MS);
-  const oursProfiled = await runBilled("ours", HEADLINE_RTT_MS, { profile: true });
-  const bareProfiled = await runBilled("bare", HEADLINE_RTT_MS, { profile: true });
+export async function runInvocationCpuBench(runBilled: BilledRunner): Promise<SectionResult> {
+  const pairs: { ours: number; bare: number; bytesPerOrder: number }[] = [];
+  for (let run = 0; run < PAIRED_RUNS; run++) {
+    const r = await runBilled(["ours", "bare"], HEADLINE_RTT_MS);
+    const ours = r.handlers.ours;
+    const bare = r.handlers.bare;
+    if (!ours || !bare) throw new Error("cpu_invocation: a paired run lacks ours or the baseline");
+    pairs.push({
+      ours: cpuUsPerOrder(ours),
+      bare: cpuUsPerOrder(bare),
+      bytesPerOrder: r.sns.requestBodyBytes / r.orders,
+    });
+  }
+  const profiled = await runBilled(["ours", "bare"], HEADLINE_RTT_MS, { profile: true });
+  const oursProfiled = profiled.handlers.ours;
+  const bareProfiled = profiled.handlers.bare;
+  if (!oursProfiled || !bareProfiled) {
+    throw new Error("cpu_invocation: the profiled run lacks ours or the baseline");
+  }
 
-  const oursUs = cpuUsPerOrder(ours);
-  const bareUs = cpuUsPerOrder(bare);
-  const ratio = oursUs / bareUs;
+  const ratio = median(pairs.map((p) => p.ours / p.bare));
+  const oursUs = median(pairs.map((p) => p.ours));
+  const bareUs = median(pairs.map((p) => p.bare));
+  const bytesPerOrder = median(pairs.map((p) => p.bytesPerOrder));
   const oursSplit = split(oursProfiled, oursUs);
   const bareSplit = split(bareProfiled, bareUs);
   const gaps = CPU_CATEGORIES.map((c) => ({ c, us: oursSplit[c] - bareSplit[c] }))
@@ -88,8 +105,8 @@ export async function runInvocationCpuBench(
     },
     {
       measure: "  SNS request bytes per order (URL-encoded, on the wire)",
-      ours: fmt(ours.sns.requestBodyBytes / ours.orders, 0),
-      baseline: `${fmt(bare.sns.requestBodyBytes / bare.orders, 0)} (bare)`,
+      ours: fmt(bytesPerOrder, 0),
+      baseline: "the same outcomes",
       ratio: "",
       goal: "",
       met: null,
@@ -118,7 +135,7 @@ export async function runInvocationCpuBench(
       "cpu_invocation.rtt_ms": HEADLINE_RTT_MS,
       "cpu_invocation.us_per_order": round(oursUs, 1),
       "cpu_invocation.bare_publish_us_per_order": round(bareUs, 1),
-      "cpu_invocation.ratio_to_bare_publish": round(ratio, 2),
+      "cpu_invocation.ratio_to_bare_publish": round(ratio, 3),
       "cpu_invocation.goal_ratio": GOAL_RATIO,
       "cpu_invocation.split_us_per_order": Object.fromEntries(
         CPU_CATEGORIES.map((c) => [c, round(oursSplit[c], 2)]),
@@ -135,10 +152,12 @@ export async function runInvocationCpuBench(
         ours: round(cpuUsPerOrder(oursProfiled), 1),
         bare_publish: round(cpuUsPerOrder(bareProfiled), 1),
       },
-      "cpu_invocation.sns_request_bytes_per_order": {
-        ours: round(ours.sns.requestBodyBytes / ours.orders, 0),
-        bare_publish: round(bare.sns.requestBodyBytes / bare.orders, 0),
-      },
+      "cpu_invocation.paired_runs": pairs.map((p) => ({
+        ours_us_per_order: round(p.ours, 1),
+        bare_publish_us_per_order: round(p.bare, 1),
+        ratio: round(p.ours / p.bare, 3),
+      })),
+      "cpu_invocation.sns_request_bytes_per_order": round(bytesPerOrder, 0),
       "cpu_invocation.profile_samples": {
         ours: oursProfiled.profile?.samples ?? 0,
         bare_publish: bareProfiled.profile?.samples ?? 0,

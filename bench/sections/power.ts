@@ -72,7 +72,9 @@ export function powerTableSection(ours: BilledResult): SectionResult {
   ).memorySizeMb;
   const at = (memoryMb: number) =>
     rows.find((r) => r.memory_mb === memoryMb && r.architecture === LAMBDA_ARCHITECTURE);
-  const minMemoryMb = Math.ceil(ours.peak_rss_mb * MEMORY_HEADROOM);
+  const peakRssMb = ours.handlers.ours?.peak_rss_mb;
+  if (peakRssMb === undefined) throw new Error("power table: the run has no instance of ours");
+  const minMemoryMb = Math.ceil(peakRssMb * MEMORY_HEADROOM);
   const stacks = Object.entries(STACK_MEMORY_CHOICE).map(([stack, choice]) => {
     const current = readStackSettings(repoRoot, stack).topology.processor.memorySizeMb;
     const best = recommendMemory(rows, LAMBDA_ARCHITECTURE, choice, minMemoryMb);
@@ -104,7 +106,7 @@ export function powerTableSection(ours: BilledResult): SectionResult {
       "power_table.model": `modeled, not measured on Lambda: each invocation's CPU time measured here on a full core, divided by the CPU share of the memory size (memory / ${ONE_VCPU_MEMORY_MB} MB, at most 1: one vCPU at ${ONE_VCPU_MEMORY_MB} MB), plus its measured waits (wall minus CPU time); same CPU time for both architectures, their prices differ`,
       "power_table.source": MODEL_SOURCE,
       "power_table.rtt_ms": HEADLINE_RTT_MS,
-      "power_table.peak_rss_mb": round(ours.peak_rss_mb, 1),
+      "power_table.peak_rss_mb": round(peakRssMb, 1),
       "power_table.smallest_size_considered_mb": minMemoryMb,
       "power_table.rows": rows.map(jsonRow),
       "power_table.recommended": Object.fromEntries(

@@ -29,7 +29,7 @@ describe("a billed-duration run", () => {
   const rttMs = 20;
   const batchSize = defaultTopologySettings.processor.batchSize;
   let dir: string;
-  let base: Omit<BilledConfig, "handlerFile" | "instances" | "filterPolicies">;
+  let base: Omit<BilledConfig, "handlers" | "filterPolicies">;
   let child: string;
   let oursFile: string;
   let seedFile: string;
@@ -73,7 +73,11 @@ describe("a billed-duration run", () => {
   };
 
   it("runs ours: one PublishBatch per 10 outcomes, each held the round trip, billed above the floor", async () => {
-    const r = await run({ ...base, handlerFile: oursFile, instances: 1, filterPolicies: true });
+    const r = await run({
+      ...base,
+      handlers: [{ name: "ours", file: oursFile, instances: 1 }],
+      filterPolicies: true,
+    });
 
     expect(r).toMatchObject({ orders: 200, deleted: 200, retried: 0, dead_lettered: 0, delivered });
     expect(r.outcomes_timed).toBe(200);
@@ -100,7 +104,11 @@ describe("a billed-duration run", () => {
 
   it("runs the seed on several instances: one Publish per order, each held the round trip", async () => {
     const instances = 3;
-    const r = await run({ ...base, handlerFile: seedFile, instances, filterPolicies: false });
+    const r = await run({
+      ...base,
+      handlers: [{ name: "seed", file: seedFile, instances }],
+      filterPolicies: false,
+    });
 
     expect(r).toMatchObject({ orders: 200, deleted: 200, retried: 0, dead_lettered: 0, delivered });
     expect(r.outcomes_timed).toBe(200);
@@ -112,28 +120,52 @@ describe("a billed-duration run", () => {
     expect(r.invoke_to_outcome_ms.p99).toBeGreaterThanOrEqual(rttMs);
   }, 60_000);
 
-  it("publishes the same outcomes with the same calls, and a profile splits the invocations' CPU by source", async () => {
+  it("runs ours and the bare-publish baseline side by side, each profiled: the split follows what each runs", async () => {
+    const profile = (bundle: BuiltBundle) => ({
+      sourceMapFile: bundle.sourceMapFile,
+      repoRoot,
+      samplingIntervalUs: 100,
+    });
     const r = await run({
       ...base,
-      handlerFile: bare.file,
-      instances: 1,
+      handlers: [
+        { name: "ours", file: ours.file, instances: 1, profile: profile(ours) },
+        {
+          name: "bare",
+          file: bare.file,
+          instances: 1,
+          prebuiltOutcomes: true,
+          profile: profile(bare),
+        },
+      ],
       filterPolicies: true,
-      prebuiltOutcomes: true,
-      profile: { sourceMapFile: bare.sourceMapFile, repoRoot, samplingIntervalUs: 100 },
     });
 
     expect(r).toMatchObject({ orders: 200, deleted: 200, retried: 0, dead_lettered: 0, delivered });
     expectTenOutcomesPerCall(r);
-    const profile = r.profile;
-    expect(profile?.samples).toBeGreaterThan(0);
-    // The baseline does nothing but publish: the SNS client is most of its CPU, and none of it
-    // is the processor's core, logs or deadline.
-    expect(profile?.byCategory.sns_client).toBeGreaterThan(0.4 * (profile?.totalUs ?? 0));
-    expect(profile?.byCategory.core).toBe(0);
-    expect(profile?.byCategory.telemetry).toBe(0);
-    expect(Object.keys(profile?.byCategory ?? {})).toEqual([...CPU_CATEGORIES]);
+    const { ours: o, bare: b } = r.handlers;
+    if (!o || !b) throw new Error("a handler is missing from the result");
+    // Both took orders from the one queue; only ours' outcomes carry the orders' message ids.
+    expect(o.orders + b.orders).toBe(200);
+    expect(r.outcomes_timed).toBe(o.orders);
+    expect(o.invocations.length + b.invocations.length).toBe(r.invocations.length);
+    for (const h of [o, b]) {
+      expect(h.profile?.samples).toBeGreaterThan(0);
+      expect(Object.keys(h.profile?.byCategory ?? {})).toEqual([...CPU_CATEGORIES]);
+      expect(h.peak_rss_mb).toBeGreaterThan(20);
+    }
+    // The baseline does nothing but publish: the SNS client is most of its CPU, none of it is
+    // the processor's core, logs or deadline. Ours runs all of them.
+    expect(b.profile?.byCategory.sns_client).toBeGreaterThan(0.4 * (b.profile?.totalUs ?? 0));
+    expect(b.profile?.byCategory.core).toBe(0);
+    expect(b.profile?.byCategory.telemetry).toBe(0);
+    expect(o.profile?.byCategory.core).toBeGreaterThan(0);
+    expect(o.profile?.byCategory.sns_client).toBeGreaterThan(0);
     expect(
-      Object.keys(profile?.bySource ?? {}).some((s) => s.startsWith("node_modules/@smithy/")),
+      Object.keys(b.profile?.bySource ?? {}).some((s) => s.startsWith("node_modules/@smithy/")),
+    ).toBe(true);
+    expect(
+      Object.keys(o.profile?.bySource ?? {}).some((s) => s.startsWith("functions/processor/core/")),
     ).toBe(true);
   }, 60_000);
 });

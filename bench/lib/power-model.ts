@@ -49,7 +49,7 @@ export interface PowerRow {
   /** Lambda's part (duration and requests) and everything the path costs, per million orders. */
   cost_usd_per_million_orders: { lambda: number; total: number };
   /** The modeled invocation durations: how long an order spends in the handler (ms). */
-  handler_latency_ms: { p50: number; p99: number };
+  handler_latency_ms: { mean: number; p50: number; p99: number };
 }
 
 /** What every row shares: the orders measured, and what the path costs besides Lambda's duration. */
@@ -97,7 +97,11 @@ export function powerTable(inputs: PowerTableInputs): PowerRow[] {
           lambda: cost.lambda_duration + cost.lambda_requests,
           total: cost.total,
         },
-        handler_latency_ms: { p50: percentile(durations, 50), p99: percentile(durations, 99) },
+        handler_latency_ms: {
+          mean: durations.reduce((sum, d) => sum + d, 0) / durations.length,
+          p50: percentile(durations, 50),
+          p99: percentile(durations, 99),
+        },
       });
     }
   }
@@ -109,9 +113,10 @@ export type MemoryChoice = "cheapest" | "balanced";
 
 /**
  * The memory size a stack should run at, from the power table's rows of one architecture, among
- * the sizes at or above `minMemoryMb` (what the function needs to run): "cheapest", the lowest
- * Lambda cost; "balanced", the lowest Lambda cost among the sizes whose p99 handler latency is
- * within `latencySlack` (default 1.25) of the best p99 of the table. Ties go to the smaller size.
+ * the sizes at or above `minMemoryMb` (what the function needs to run), by AWS Lambda Power
+ * Tuning's strategies (its lambda/analyzer.js): "cheapest", the lowest Lambda cost; "balanced",
+ * the lowest `weight × cost / max cost + (1 - weight) × mean duration / max mean duration` over
+ * those sizes (`weight` 0.5 as Power Tuning's default). Ties go to the smaller size.
  *
  * @example recommendMemory(rows, "arm64", "balanced", 160).memory_mb // 1024
  */
@@ -120,7 +125,7 @@ export function recommendMemory(
   architecture: LambdaArchitecture,
   choice: MemoryChoice,
   minMemoryMb: number,
-  latencySlack = 1.25,
+  weight = 0.5,
 ): PowerRow {
   const candidates = rows.filter(
     (r) => r.architecture === architecture && r.memory_mb >= minMemoryMb,
@@ -130,16 +135,14 @@ export function recommendMemory(
       `no ${architecture} row of the power table is at or above ${minMemoryMb} MB: add larger sizes`,
     );
   }
-  const bestP99 = Math.min(...candidates.map((r) => r.handler_latency_ms.p99));
-  const eligible =
+  const maxCost = Math.max(...candidates.map((r) => r.cost_usd_per_million_orders.lambda));
+  const maxDuration = Math.max(...candidates.map((r) => r.handler_latency_ms.mean));
+  const value = (r: PowerRow) =>
     choice === "cheapest"
-      ? candidates
-      : candidates.filter((r) => r.handler_latency_ms.p99 <= bestP99 * latencySlack);
-  return eligible.reduce((best, r) =>
-    r.cost_usd_per_million_orders.lambda < best.cost_usd_per_million_orders.lambda ||
-    (r.cost_usd_per_million_orders.lambda === best.cost_usd_per_million_orders.lambda &&
-      r.memory_mb < best.memory_mb)
-      ? r
-      : best,
+      ? r.cost_usd_per_million_orders.lambda
+      : (weight * r.cost_usd_per_million_orders.lambda) / maxCost +
+        ((1 - weight) * r.handler_latency_ms.mean) / maxDuration;
+  return candidates.reduce((best, r) =>
+    value(r) < value(best) || (value(r) === value(best) && r.memory_mb < best.memory_mb) ? r : best,
   );
 }

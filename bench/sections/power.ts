@@ -20,7 +20,10 @@ import { round } from "../lib/stats";
 import { HEADLINE_RTT_MS } from "./billed";
 import { fmt, type SectionResult, type TableRow } from "./types";
 
-/** How each stack weighs cost against latency: dev is for trying things, prod carries traffic. */
+/**
+ * How each stack weighs cost against latency (AWS Lambda Power Tuning's strategies): dev is for
+ * trying things, so the cheapest; prod carries traffic, so cost and duration weighed equally.
+ */
 export const STACK_MEMORY_CHOICE: Readonly<Record<string, MemoryChoice>> = Object.freeze({
   dev: "cheapest",
   prod: "balanced",
@@ -45,6 +48,7 @@ const jsonRow = (r: PowerRow) => ({
     total: round(r.cost_usd_per_million_orders.total, 4),
   },
   handler_latency_ms: {
+    mean: round(r.handler_latency_ms.mean, 1),
     p50: round(r.handler_latency_ms.p50, 1),
     p99: round(r.handler_latency_ms.p99, 1),
   },

@@ -76,7 +76,7 @@ describe("powerTable", () => {
   });
 
   it("gives the handler's latency, p50 and p99 of the modeled invocations", () => {
-    expect(row(1769, "arm64").handler_latency_ms).toEqual({ p50: 40, p99: 40 });
+    expect(row(1769, "arm64").handler_latency_ms).toEqual({ mean: 41, p50: 40, p99: 40 });
     expect(row(128, "arm64").handler_latency_ms.p50).toBeCloseTo(10 / (128 / 1769) + 30, 9);
   });
 
@@ -86,14 +86,16 @@ describe("powerTable", () => {
     ).toThrow(/needs measured invocations/);
   });
 
-  it("recommends the cheapest size above what the function needs, or the cheapest fast one", () => {
+  it("recommends the cheapest size above what the function needs, or Power Tuning's balanced one", () => {
     // Waits dominate: the smallest size costs least, as long as it fits the function.
     expect(recommendMemory(rows, "arm64", "cheapest", 100).memory_mb).toBe(128);
     expect(recommendMemory(rows, "arm64", "cheapest", 200).memory_mb).toBe(256);
-    // Balanced: within 1.25 of the best p99 (40 ms at one vCPU or more), the cheapest of those.
-    const balanced = recommendMemory(rows, "arm64", "balanced", 100);
-    expect(balanced.handler_latency_ms.p99).toBeLessThanOrEqual(40 * 1.25);
-    expect(balanced.memory_mb).toBe(1024);
+    // Balanced: the lowest 0.5 x cost / max cost + 0.5 x mean duration / max mean duration:
+    // 0.634 at 128 MB, 0.371 at 512, 0.367 at 768, 0.379 at 1,024, 0.621 at 3,008.
+    expect(recommendMemory(rows, "arm64", "balanced", 100).memory_mb).toBe(768);
+    // All weight on cost is the cheapest; none, the fastest (the smallest of the equal ones).
+    expect(recommendMemory(rows, "arm64", "balanced", 100, 1).memory_mb).toBe(128);
+    expect(recommendMemory(rows, "arm64", "balanced", 100, 0).memory_mb).toBe(1769);
     expect(() => recommendMemory(rows, "arm64", "cheapest", 4096)).toThrow(/no arm64 row/);
   });
 });

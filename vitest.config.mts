@@ -12,6 +12,7 @@ process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "true";
 const INTEGRATION = [
   "tests/asyncapi/downstream-tools.test.ts",
   "tests/asyncapi/package.test.ts",
+  "tests/bench/children.test.ts",
   "tests/bench/emulator-process.test.ts",
   "tests/compat/cli.test.ts",
   "tests/compat/release.test.ts",

@@ -5,25 +5,35 @@ import { join } from "node:path";
 import { defaultTopologySettings } from "../topology";
 import { repoRoot } from "./lib/children";
 import { round } from "./lib/stats";
-import { runBilledBench } from "./sections/billed";
-import { buildBundle, PROCESSOR_ENTRY, processorExists, SEED_ENTRY } from "./sections/bundles";
+import { prepareBilledRunner, runBilledBench } from "./sections/billed";
+import {
+  BARE_PUBLISH_ENTRY,
+  buildBundle,
+  PROCESSOR_ENTRY,
+  processorExists,
+  SEED_ENTRY,
+} from "./sections/bundles";
+import { capacitySection } from "./sections/capacity";
 import { runColdStartBench } from "./sections/cold-start";
 import { runCpuBench } from "./sections/cpu";
 import { runE2eBench } from "./sections/e2e";
 import { runE2eRemoteBench } from "./sections/e2e-remote";
+import { runInvocationCpuBench } from "./sections/invocation-cpu";
 import { runMemoryBench } from "./sections/memory";
-import type { SectionResult, TableRow } from "./sections/types";
+import { powerTableSection } from "./sections/power";
+import type { ExtraTable, SectionResult, TableRow } from "./sections/types";
 import { runValidationBench } from "./sections/validation";
 
 // `npm run bench`: every benchmark, each in fresh child processes, each against a baseline measured
 // in the same run. Prints a table and writes bench/results/latest.json.
 
 /**
- * The sections before the billed-duration sweep finish within this many seconds (their optional
- * runs are dropped when time is short); the sweep, which has no optional runs, comes last and
- * takes about two minutes, so that the whole run stays within about five.
+ * The sections before the billed-duration runs finish within this many seconds (their optional
+ * runs are dropped when time is short); the billed runs (the sweep, then the bare-publish baseline
+ * and two CPU-profiled runs), which have no optional runs, come last and take about two minutes, so
+ * that the whole run stays within about five.
  */
-const BUDGET_S = 170;
+const BUDGET_S = 150;
 
 function machine() {
   const cpu = cpus();
@@ -65,16 +75,7 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
   return nested;
 }
 
-function table(rows: TableRow[]): string {
-  const header = ["measure", "ours", "baseline", "ratio", "goal", "met"];
-  const cells = rows.map((r) => [
-    r.measure,
-    r.ours,
-    r.baseline,
-    r.ratio,
-    r.goal,
-    r.met === null ? "" : r.met ? "yes" : "NO",
-  ]);
+function markdown(header: string[], cells: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [
@@ -82,6 +83,20 @@ function table(rows: TableRow[]): string {
     `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
     ...cells.map(line),
   ].join("\n");
+}
+
+function table(rows: TableRow[]): string {
+  return markdown(
+    ["measure", "ours", "baseline", "ratio", "goal", "met"],
+    rows.map((r) => [
+      r.measure,
+      r.ours,
+      r.baseline,
+      r.ratio,
+      r.goal,
+      r.met === null ? "" : r.met ? "yes" : "NO",
+    ]),
+  );
 }
 
 async function main(): Promise<void> {
@@ -94,12 +109,14 @@ async function main(): Promise<void> {
   log("validation: standalone vs Zod, standalone import vs ajv compile");
   sections.push(await runValidationBench());
 
-  log(`bundling ${SEED_ENTRY}${processorExists() ? ` and ${PROCESSOR_ENTRY}` : ""}`);
+  log(
+    `bundling ${SEED_ENTRY}${processorExists() ? `, ${PROCESSOR_ENTRY} and ${BARE_PUBLISH_ENTRY}` : ""}`,
+  );
   const seed = await buildBundle(SEED_ENTRY, "seed");
   const ours = processorExists() ? await buildBundle(PROCESSOR_ENTRY, "processor") : null;
 
   if (ours) {
-    log("cold start: processor bundle vs seed bundle, fresh processes");
+    log("cold start: every function's bundle vs the seed's, fresh processes");
     sections.push(await runColdStartBench(ours, seed));
     log("cpu: processor with an in-process transport vs JSON.parse + JSON.stringify");
     sections.push(await runCpuBench(defaultTopologySettings.processor.batchSize));
@@ -121,20 +138,29 @@ async function main(): Promise<void> {
       }),
     );
     log("billed duration under modelled SNS latency: ours vs seed at each round-trip time");
-    sections.push(await runBilledBench(ours, seed, { log }));
+    const bare = await buildBundle(BARE_PUBLISH_ENTRY, "bare-publish");
+    const runBilled = await prepareBilledRunner({ ours, seed, bare }, log);
+    const billed = await runBilledBench(runBilled);
+    sections.push(billed);
+    log("cpu of the whole invocation: ours vs a bare PublishBatch, then both CPU-profiled");
+    sections.push(await runInvocationCpuBench(runBilled));
+    log("power table and capacity (computed)");
+    sections.push(powerTableSection(billed.headline), capacitySection(billed.headline));
   } else {
     const why = `${PROCESSOR_ENTRY} does not exist yet`;
     sections.push(
       skipped(
         [
-          "cold_start.import_ms",
+          "cold_start.functions.processor.ratio",
           "cpu.us_per_msg",
           "memory.peak_rss_mb_10k_batch",
           "e2e.ratio",
           "e2e_remote.ratio",
           "billed.rtt_15ms.ratio_vs_seed",
+          "cpu_invocation.ratio_to_bare_publish",
+          "power_table.rows",
         ],
-        `cold start, cpu, memory, e2e, e2e remote and billed skipped: ${why}`,
+        `cold start, cpu, memory, e2e, e2e remote, billed, invocation cpu, power table and capacity skipped: ${why}`,
       ),
     );
   }
@@ -142,6 +168,7 @@ async function main(): Promise<void> {
   const metrics = Object.assign({}, ...sections.map((s) => s.metrics));
   const rows = sections.flatMap((s) => s.rows);
   const notes = sections.flatMap((s) => s.notes);
+  const extraTables: ExtraTable[] = sections.flatMap((s) => s.tables ?? []);
   const durationS = round((performance.now() - started) / 1000, 1);
   const result = {
     ...nest(metrics),
@@ -158,6 +185,8 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
 
   console.log(table(rows));
+  for (const extra of extraTables)
+    console.log(`\n${extra.title}\n\n${markdown(extra.header, extra.rows)}\n`);
   for (const note of notes) console.log(`note: ${note}`);
   console.log(
     `machine: ${info.cpus} x ${info.cpu_model}, ${info.memory_gb} GB, ${info.os}, Node ${info.node}; ` +

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
+import { functionEntry } from "../topology/build";
 
 /** Repository root: bundles resolve entries relative to it, so output does not depend on cwd. */
 export const repoRoot = join(__dirname, "..");
@@ -56,4 +58,13 @@ export async function bundleFunction(entry: string): Promise<FunctionBundle> {
     bytes: Buffer.byteLength(code),
     sha256: createHash("sha256").update(code).digest("hex"),
   };
+}
+
+/** Every deployable function: each `functions/<name>/handler.ts`, by name. */
+export function listFunctionEntries(): { name: string; entry: string }[] {
+  const dir = join(repoRoot, "functions");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(join(dir, d.name)).includes("handler.ts"))
+    .map((d) => ({ name: d.name, entry: functionEntry(d.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -14,8 +14,8 @@ import { validateSqsEvent } from "../../generated/validators.cjs";
 import { parseJsonBody, utf8Length } from "../../lib/validation";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
+import { runAsChild } from "../lib/child-main";
 import { countingPublisher, processorWithTransport } from "../lib/processor-wiring";
-import { reportResult } from "../lib/report";
 import { cpuNow, median } from "../lib/stats";
 
 // CPU cost per message of the processor with an in-process transport, against the floor of
@@ -37,8 +37,6 @@ interface Config {
   orders: number;
   batchSize: number;
   rounds: number;
-  /** Profiling pass: run only the deployed handler, so the profile holds nothing else. */
-  oursOnly?: boolean;
 }
 
 type Contender =
@@ -70,7 +68,8 @@ export const CORE_STEPS = [
   "sns_size",
 ] as const;
 
-async function main(): Promise<void> {
+runAsChild(async (child) => {
+  child.doing("preparing the events and each step's inputs");
   const config = JSON.parse(process.env.BENCH_CPU_CONFIG ?? "") as Config;
   const bodies = makeOrders({ count: config.orders }).map((o) => o.body);
   const events = makeSqsEvents(bodies, config.batchSize);
@@ -183,12 +182,8 @@ async function main(): Promise<void> {
     },
   };
 
-  if (config.oursOnly) {
-    for (let round = 0; round < config.rounds; round++) await runs.handler();
-    reportResult({ messages: bodies.length * config.rounds, sink });
-    return;
-  }
   const order = Object.keys(runs) as Contender[];
+  child.doing("warming up every contender");
   for (let i = 0; i < 3; i++) for (const who of order) await runs[who]();
   const entriesBefore = publisher.entries;
   const samples = Object.fromEntries(order.map((who) => [who, [] as number[]])) as Record<
@@ -196,6 +191,7 @@ async function main(): Promise<void> {
     number[]
   >;
   for (let round = 0; round < config.rounds; round++) {
+    child.doing(`timing round ${round + 1} of ${config.rounds}`);
     // Rotate who goes first, so no contender always runs right after the same one.
     const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
     for (const who of rotated) samples[who].push(await runs[who]());
@@ -207,7 +203,7 @@ async function main(): Promise<void> {
     );
   }
   const perMsg = (who: Contender) => (median(samples[who]) * 1000) / bodies.length;
-  reportResult({
+  return {
     us_per_msg: perMsg("handler"),
     floor_us_per_msg: perMsg("floor"),
     breakdown_us_per_msg: {
@@ -223,10 +219,5 @@ async function main(): Promise<void> {
     rounds: config.rounds,
     publish_calls_per_msg: publisher.calls / publisher.entries,
     sink,
-  });
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  };
 });

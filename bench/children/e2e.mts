@@ -8,7 +8,8 @@ import { EventSourceMapping } from "../../local/esm/event-source-mapping.js";
 import { lookup, ORDERS_QUEUE, PROCESSOR, resolveEnvironment } from "../../topology/index.js";
 import { startEmulatorProcess } from "../e2e/emulator-process.js";
 import { benchTopology, renderTopology } from "../e2e/render-topology.js";
-import { reportResult } from "../lib/report.js";
+import { type ChildContext, runAsChild } from "../lib/child-main.js";
+import { waitForWork } from "../lib/progress.js";
 
 // One end-to-end run, in a process of its own: the emulator with the project's topology, the
 // orders preloaded on the orders queue, one handler bundle driven by the project's event source
@@ -31,7 +32,8 @@ export interface E2eConfig {
   filterPolicies: boolean;
   /** The batching window, compressed for a local run (ms). */
   batchingWindowMs: number;
-  timeoutMs: number;
+  /** The run fails when no order has been done for this long (a loaded machine is only slow). */
+  stallTimeoutMs: number;
   /** The bundled bench/children/emulator.mts: run the emulator in that child, not in this process. */
   emulatorScript?: string;
 }
@@ -72,7 +74,7 @@ interface Emulator {
 
 async function startEmulator(config: E2eConfig): Promise<Emulator> {
   if (config.emulatorScript) {
-    const child = await startEmulatorProcess(config.emulatorScript, { timeoutMs: 20_000 });
+    const child = await startEmulatorProcess(config.emulatorScript, { timeoutMs: 120_000 });
     return {
       endpoint: child.endpoint,
       load: async (queue, file) => {
@@ -100,20 +102,26 @@ async function startEmulator(config: E2eConfig): Promise<Emulator> {
   };
 }
 
-async function main(): Promise<void> {
+runAsChild<E2eResult>(async (child) => {
   const config = JSON.parse(process.env.BENCH_E2E_CONFIG ?? "") as E2eConfig;
   const bodies = JSON.parse(readFileSync(config.ordersFile, "utf8")) as string[];
 
+  child.doing(`starting the emulator${config.emulatorScript ? " in its own process" : ""}`);
   const emulator = await startEmulator(config);
   try {
-    reportResult(await measure(config, bodies.length, emulator));
+    return await measure(config, bodies.length, emulator, child);
   } finally {
+    // No `doing` here: a failure above must keep naming its own step.
     await emulator.stop();
   }
-  process.exit(0);
-}
+});
 
-async function measure(config: E2eConfig, orders: number, emulator: Emulator): Promise<E2eResult> {
+async function measure(
+  config: E2eConfig,
+  orders: number,
+  emulator: Emulator,
+  child: ChildContext<never, never>,
+): Promise<E2eResult> {
   const endpoint = emulator.endpoint;
   const credentials = { accessKeyId: "bench", secretAccessKey: "bench" };
   const sqs = new SQSClient({
@@ -125,6 +133,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const sns = new SNSClient({ endpoint, region: "us-east-1", credentials });
 
   const topology = benchTopology(config);
+  child.doing("creating the topology and loading the orders");
   const rendered = await renderTopology(topology, { sqs, sns });
   await emulator.load(ORDERS_QUEUE, config.ordersFile);
 
@@ -143,6 +152,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(processor.memorySizeMb),
     },
   );
+  child.doing(`importing the handler ${config.handlerFile}`);
   const module = (await import(pathToFileURL(config.handlerFile).href)) as {
     handler: (event: unknown) => Promise<unknown>;
   };
@@ -190,14 +200,14 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const cpuStart = process.cpuUsage();
   esm.start();
   try {
-    while (esm.stats.deleted < orders) {
-      if (performance.now() - start > config.timeoutMs) {
-        throw new Error(
-          `e2e: only ${esm.stats.deleted} of ${orders} orders done in ${config.timeoutMs} ms`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await waitForWork({
+      done: () => esm.stats.deleted,
+      total: orders,
+      stallMs: config.stallTimeoutMs,
+      what: "orders handled and deleted",
+      onThousand: (done) =>
+        child.doing(`waiting for the orders to be handled (${done} or more of ${orders} done)`),
+    });
   } catch (error) {
     await esm.stop(); // no polling left behind when the emulator stops
     throw error;
@@ -209,6 +219,7 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
   const snsCallsDone = snsCalls;
   await esm.stop();
 
+  child.doing("counting the delivered outcomes");
   const dlqName = `${ORDERS_QUEUE}-dlq`;
   const depths = await emulator.depths([...topology.subscriptions.map((s) => s.queue), dlqName]);
   const delivered: Record<string, number> = {};
@@ -236,8 +247,3 @@ async function measure(config: E2eConfig, orders: number, emulator: Emulator): P
       : {}),
   };
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

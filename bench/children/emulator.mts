@@ -1,18 +1,15 @@
 import { readFileSync } from "node:fs";
 import { startFauxqs } from "fauxqs";
-import type { EmulatorMessage, EmulatorRequest } from "../e2e/emulator-protocol.js";
+import type { EmulatorEvent, EmulatorRequest } from "../e2e/emulator-protocol.js";
+import { runAsChild } from "../lib/child-main.js";
 import { SnsLatencyProxy } from "../support/sns-latency-proxy.js";
 
 // The fauxqs emulator alone in a process of its own (its own event loop, so its own core when one
-// is free), as SNS and SQS are remote services in AWS. Started with `fork` by
-// bench/e2e/emulator-process.ts: it reports its endpoint over IPC, answers setup and inspection
-// requests there, and exits when told to stop or when its parent goes away.
+// is free), as SNS and SQS are remote services in AWS. Started by bench/e2e/emulator-process.ts: it
+// reports its endpoint, answers setup and inspection requests, and ends when told to stop (or when
+// its parent goes away).
 // With BENCH_SNS_RTT_MS set, an SNS latency proxy (bench/support/sns-latency-proxy.ts) runs in
 // front of it in this process, away from the measured handler's event loop.
-
-function send(message: EmulatorMessage, then?: () => void): void {
-  process.send?.(message, undefined, {}, () => then?.());
-}
 
 /** The `message_id` of an outcome (ours or the seed's), raw or inside an SNS envelope. */
 function outcomeMessageId(body: string): string | undefined {
@@ -27,17 +24,14 @@ function outcomeMessageId(body: string): string | undefined {
   }
 }
 
-async function main(): Promise<void> {
-  if (!process.send) {
-    throw new Error("bench/children/emulator.mts needs an IPC channel: start it with fork()");
-  }
+runAsChild<boolean, EmulatorEvent, EmulatorRequest>(async (child) => {
+  child.doing("starting fauxqs");
   const server = await startFauxqs({ port: 0, logger: false, defaultRegion: "us-east-1" });
   const endpoint = `http://127.0.0.1:${server.port}`;
   const rtt = process.env.BENCH_SNS_RTT_MS;
+  child.doing("starting the SNS latency proxy");
   const proxy =
     rtt === undefined ? undefined : await SnsLatencyProxy.start(endpoint, { rttMs: Number(rtt) });
-  // Parent gone (finished, crashed or killed): nobody can stop us any more, so stop now.
-  process.on("disconnect", () => process.exit(0));
 
   const answer = async (request: EmulatorRequest): Promise<unknown> => {
     switch (request.op) {
@@ -73,32 +67,30 @@ async function main(): Promise<void> {
         return true;
     }
   };
-  process.on("message", (request: EmulatorRequest) => {
-    answer(request).then(
-      (value) => {
-        // After a stop, leave once the reply is written: the parent then sees the exit.
-        send({ kind: "reply", id: request.id, ok: true, value }, () => {
-          if (request.op === "stop") process.exit(0);
-        });
-      },
-      (error: unknown) =>
-        send({
-          kind: "reply",
-          id: request.id,
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-    );
+  return new Promise<boolean>((stopped) => {
+    child.onRequest((request) => {
+      child.doing(`answering ${request.op}`);
+      answer(request).then(
+        (value) => {
+          if (request.op === "stop") stopped(true);
+          else child.send({ kind: "reply", id: request.id, ok: true, value });
+          child.doing("serving");
+        },
+        (error: unknown) =>
+          child.send({
+            kind: "reply",
+            id: request.id,
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    });
+    child.doing("serving");
+    child.send({
+      kind: "ready",
+      endpoint,
+      pid: process.pid,
+      ...(proxy ? { snsEndpoint: proxy.endpoint } : {}),
+    });
   });
-  send({
-    kind: "ready",
-    endpoint,
-    pid: process.pid,
-    ...(proxy ? { snsEndpoint: proxy.endpoint } : {}),
-  });
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

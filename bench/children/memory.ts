@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { SqsEvent } from "../../generated/types";
+import { runAsChild } from "../lib/child-main";
 import { countingPublisher, processorWithTransport } from "../lib/processor-wiring";
-import { reportResult } from "../lib/report";
 import { createSeedHandler } from "../seed/seed-handler";
 
 // Peak memory of one process handling one 10,000-record batch (the event source mapping's largest),
@@ -12,10 +12,12 @@ import { createSeedHandler } from "../seed/seed-handler";
 
 type Mode = "ours" | "seed" | "event";
 
-async function main(): Promise<void> {
+runAsChild(async (child) => {
   const [mode, eventFile] = process.argv.slice(2) as [Mode, string];
+  child.doing(`reading the event ${eventFile}`);
   const event = JSON.parse(readFileSync(eventFile, "utf8")) as SqsEvent;
   let published = 0;
+  child.doing(`handling the event (${mode})`);
   if (mode === "ours") {
     const publisher = countingPublisher();
     const response = (await processorWithTransport(process.env, publisher)(event)) as {
@@ -40,13 +42,8 @@ async function main(): Promise<void> {
     throw new Error(`memory: ${published} outcomes for ${event.Records.length} records`);
   }
   // maxRSS is in kilobytes (KiB) on Linux.
-  reportResult({
+  return {
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     records: event.Records.length,
-  });
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  };
 });

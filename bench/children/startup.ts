@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { reportResult } from "../lib/report";
+import { runAsChild } from "../lib/child-main";
 
 // A fresh process that measures one start-up, from the first line of the measured work to the
 // module (or compiled validators) being ready:
@@ -67,14 +67,9 @@ async function compileSchemas(dir: string): Promise<Startup> {
   return { ms, cpu_ms: cpuMs() - cpuStart, exports: Object.keys(validators).sort() };
 }
 
-async function main(): Promise<void> {
+runAsChild(async (child) => {
   const [mode, target] = process.argv.slice(2) as [Mode, string];
   if (!target) throw new Error("usage: startup.mjs import <file> | compile <schemasDir>");
-  const result = mode === "compile" ? await compileSchemas(target) : await importModule(target);
-  reportResult(result);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  child.doing(mode === "compile" ? `compiling the schemas of ${target}` : `importing ${target}`);
+  return mode === "compile" ? await compileSchemas(target) : await importModule(target);
 });

@@ -1,6 +1,6 @@
 import { validateOrderMessage } from "../../generated/validators.cjs";
 import { makeOrders } from "../data/orders";
-import { reportResult } from "../lib/report";
+import { runAsChild } from "../lib/child-main";
 import { cpuNow, median } from "../lib/stats";
 import { zodOrderMessage } from "../validation/zod-order-message";
 
@@ -51,17 +51,17 @@ function measure(corpus: unknown[], rounds: number, reps: number) {
   };
 }
 
-function main(): void {
+runAsChild(async (child) => {
+  child.doing("making the orders");
   const orders = makeOrders({ count: 2000 });
   const parseable = orders
     .filter((o) => o.failure !== "invalid_json")
     .map((o) => JSON.parse(o.body));
   const valid = orders.filter((o) => o.failure === null).map((o) => JSON.parse(o.body));
+  child.doing("warming up both validators");
   measure(valid, 3, 3); // warm-up: both JIT-compiled before any sample counts
-  reportResult({
-    valid_orders: measure(valid, 9, 20),
-    traffic_mix: measure(parseable, 9, 20),
-  });
-}
-
-main();
+  child.doing("timing valid orders");
+  const validOrders = measure(valid, 9, 20);
+  child.doing("timing the traffic mix");
+  return { valid_orders: validOrders, traffic_mix: measure(parseable, 9, 20) };
+});

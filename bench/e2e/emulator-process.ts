@@ -1,6 +1,6 @@
-import { type ChildProcess, fork } from "node:child_process";
+import { startChild } from "../lib/child-runner";
 import type { SnsLatencyStats } from "../support/sns-latency-proxy";
-import type { EmulatorMessage, EmulatorRequest } from "./emulator-protocol";
+import type { EmulatorEvent, EmulatorRequest } from "./emulator-protocol";
 
 type Request = EmulatorRequest extends infer R
   ? R extends unknown
@@ -32,99 +32,94 @@ export interface EmulatorProcess {
 }
 
 /**
- * Forks the emulator child (bench/children/emulator.mts, bundled) and waits for the endpoint it
+ * Starts the emulator child (bench/children/emulator.mts, bundled) and waits for the endpoint it
  * reports. With `snsRttMs`, an SNS latency proxy with that round-trip time runs in front of it (in
- * the child's process) and `snsEndpoint` names it. The child is killed if it is not ready within `timeoutMs`, when this process exits by
- * any path, and (by the child itself) when this process dies and the IPC channel closes.
+ * the child's process) and `snsEndpoint` names it. The child is killed if it is not ready within
+ * `timeoutMs`, when this process exits by any path, and (by the child itself) when this process
+ * dies and the IPC channel closes.
  *
  * @example
  * const emulator = await startEmulatorProcess(script, { timeoutMs: 10_000 });
  * try { await emulator.load("orders", ordersFile); } finally { await emulator.stop(); }
  */
-export function startEmulatorProcess(
+export async function startEmulatorProcess(
   script: string,
   options: { timeoutMs: number; snsRttMs?: number },
 ): Promise<EmulatorProcess> {
-  const child: ChildProcess = fork(script, [], {
-    execPath: process.execPath,
+  const child = startChild<boolean, EmulatorEvent, EmulatorRequest>(script, {
     // fauxqs imports node:sqlite, which warns on every start; the warning is noise here.
-    execArgv: ["--disable-warning=ExperimentalWarning"],
-    // A minimal environment: nothing of the measuring process's AWS settings leaks in.
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      ...(options.snsRttMs === undefined ? {} : { BENCH_SNS_RTT_MS: String(options.snsRttMs) }),
-    },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    nodeArgs: ["--disable-warning=ExperimentalWarning"],
+    env: options.snsRttMs === undefined ? {} : { BENCH_SNS_RTT_MS: String(options.snsRttMs) },
   });
-  const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  };
-  process.once("exit", kill);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  void exited.then(() => process.removeListener("exit", kill));
+  const ended = child.result.then(
+    () => undefined,
+    (error: Error) => error,
+  );
 
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  const failAll = (why: string) => {
-    for (const p of pending.values()) p.reject(new Error(`emulator process: ${why}`));
+  void ended.then((error) => {
+    for (const p of pending.values()) {
+      p.reject(
+        new Error(
+          `emulator process: ended with requests pending${error ? `: ${error.message}` : ""}`,
+        ),
+      );
+    }
     pending.clear();
-  };
-  child.on("exit", (code, signal) => failAll(`exited (${signal ?? code}) with requests pending`));
-  child.on("message", (message: EmulatorMessage) => {
-    if (message.kind !== "reply") return;
-    const waiting = pending.get(message.id);
+  });
+  child.onEvent((event) => {
+    if (event.kind !== "reply") return;
+    const waiting = pending.get(event.id);
     if (!waiting) return;
-    pending.delete(message.id);
-    if (message.ok) waiting.resolve(message.value);
-    else waiting.reject(new Error(`emulator process: ${message.error}`));
+    pending.delete(event.id);
+    if (event.ok) waiting.resolve(event.value);
+    else waiting.reject(new Error(`emulator process: ${event.error}`));
   });
   const request = <T>(body: Request): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      if (!child.connected) {
-        reject(new Error(`emulator process: not running, cannot ${body.op}`));
-        return;
-      }
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      child.send({ ...body, id } as EmulatorRequest);
+      if (!child.send({ ...body, id } as EmulatorRequest)) {
+        pending.delete(id);
+        reject(new Error(`emulator process: not running, cannot ${body.op}`));
+      }
     });
 
-  return new Promise<EmulatorProcess>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      kill();
+  let timer: NodeJS.Timeout | undefined;
+  const notReady = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      child.kill();
       reject(new Error(`emulator process: not ready after ${options.timeoutMs} ms (${script})`));
     }, options.timeoutMs);
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      kill();
-      reject(error);
-    });
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`emulator process exited (${signal ?? code}) before it was ready`));
-    });
-    child.on("message", (message: EmulatorMessage) => {
-      if (message.kind !== "ready") return;
-      clearTimeout(timer);
-      resolve({
-        endpoint: message.endpoint,
-        snsEndpoint: message.snsEndpoint,
-        pid: message.pid,
-        load: (queue, file) => request<number>({ op: "load", queue, file }),
-        depths: (queues) => request<Record<string, number>>({ op: "depths", queues }),
-        cpuMs: () => request<number>({ op: "cpu" }),
-        snsStats: () => request<SnsLatencyStats>({ op: "sns-stats" }),
-        arrivals: (queues) =>
-          request<Record<string, [string, number][]>>({ op: "arrivals", queues }),
-        stop: async () => {
-          const stopped = child.connected ? request({ op: "stop" }).catch(() => {}) : null;
-          const timeout = setTimeout(kill, 5_000);
-          await Promise.all([stopped, exited]);
-          clearTimeout(timeout);
-        },
-        kill,
-      });
-    });
   });
+  let ready: Extract<EmulatorEvent, { kind: "ready" }>;
+  try {
+    ready = await Promise.race([
+      child.waitFor((e) => (e.kind === "ready" ? e : undefined)),
+      notReady,
+    ]);
+  } catch (error) {
+    child.kill();
+    throw new Error(`emulator process: not ready: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  return {
+    endpoint: ready.endpoint,
+    snsEndpoint: ready.snsEndpoint,
+    pid: ready.pid,
+    load: (queue, file) => request<number>({ op: "load", queue, file }),
+    depths: (queues) => request<Record<string, number>>({ op: "depths", queues }),
+    cpuMs: () => request<number>({ op: "cpu" }),
+    snsStats: () => request<SnsLatencyStats>({ op: "sns-stats" }),
+    arrivals: (queues) => request<Record<string, [string, number][]>>({ op: "arrivals", queues }),
+    stop: async () => {
+      child.send({ id: nextId++, op: "stop" });
+      const timeout = setTimeout(() => child.kill(), 5_000);
+      await ended;
+      clearTimeout(timeout);
+    },
+    kill: () => child.kill(),
+  };
 }

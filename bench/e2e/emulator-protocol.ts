@@ -1,7 +1,8 @@
 /**
- * Messages between a benchmark process and the fauxqs emulator it runs in a child process
- * (bench/children/emulator.mts), over Node's IPC channel. Setup and inspection go through IPC so
- * that they never count as SQS or SNS calls; the measured traffic is plain HTTP to `endpoint`.
+ * Requests from a benchmark process to the fauxqs emulator it runs in a child process
+ * (bench/children/emulator.mts), and the emulator's events, over the child protocol's IPC channel
+ * (bench/lib/child-protocol.ts). Setup and inspection go through IPC so that they never count as SQS
+ * or SNS calls; the measured traffic is plain HTTP to `endpoint`.
  *
  * @example child.send({ id: 1, op: "depths", queues: ["fulfilment"] } satisfies EmulatorRequest);
  */
@@ -19,11 +20,11 @@ export type EmulatorRequest =
    * message whose body (raw, or inside an SNS envelope) is JSON with a string `message_id`.
    */
   | { id: number; op: "arrivals"; queues: string[] }
-  /** Stops the server and exits after replying. */
+  /** Stops the server; the child then ends with its result (true). */
   | { id: number; op: "stop" };
 
-/** The emulator's messages: first `ready` (or an exit), then one reply per request. */
-export type EmulatorMessage =
+/** The emulator's events: first `ready`, then one reply per request. */
+export type EmulatorEvent =
   | {
       kind: "ready";
       endpoint: string;

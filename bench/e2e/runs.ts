@@ -2,7 +2,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { E2eConfig, E2eResult } from "../children/e2e.mjs";
 import { makeOrders } from "../data/orders";
-import { bundleChild, cacheDir, runChild } from "../lib/children";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
+import { bundleChild, cacheDir } from "../lib/children";
+import { STALL_TIMEOUT_MS } from "../lib/progress";
 import { type BuiltBundle, buildBundle } from "../sections/bundles";
 
 /** The end-to-end runs' traffic: 10,000 orders, one in ten failing. */
@@ -73,12 +75,12 @@ export function runE2e(
     ...settings,
     // The batching window, compressed: the queue is full, so batches fill at once anyway.
     batchingWindowMs: settings.maximumBatchingWindowSeconds > 0 ? 100 : 0,
-    timeoutMs: 100_000,
+    stallTimeoutMs: STALL_TIMEOUT_MS,
     ...(options.emulatorScript ? { emulatorScript: options.emulatorScript } : {}),
   };
   return runChild<E2eResult>(inputs.child, {
     env: { BENCH_E2E_CONFIG: JSON.stringify(config) },
-    timeoutMs: 120_000,
+    timeoutMs: CHILD_TIME_LIMIT_MS,
   });
 }
 

@@ -6,16 +6,18 @@ import {
   lookup,
   PROCESSOR,
 } from "../../topology";
-import type { BilledConfig, BilledResult } from "../children/billed.mjs";
+import type { BilledConfig, BilledHandlerSpec, BilledResult } from "../children/billed.mjs";
 import { E2E_ORDERS as ORDERS, prepareE2eInputs } from "../e2e/runs";
 import { billedMsPerThousandOrders, floorMsPerThousandOrders } from "../lib/billing";
-import { bundleChild, runChild } from "../lib/children";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
+import { bundleChild, repoRoot } from "../lib/children";
 import {
   type CostBreakdown,
   costPerMillionOrders,
   LIST_PRICES,
   SQS_REQUESTS_PER_ORDER,
 } from "../lib/cost-model";
+import { STALL_TIMEOUT_MS } from "../lib/progress";
 import { round } from "../lib/stats";
 import type { BuiltBundle } from "./bundles";
 import { fmt, type SectionResult, type TableRow } from "./types";
@@ -25,8 +27,10 @@ import { fmt, type SectionResult, type TableRow } from "./types";
  * parameter: 5 ms (a warm connection in the same Region), 15 ms, 40 ms (a slow day).
  */
 export const SWEEP_RTT_MS = [5, 15, 40] as const;
-/** The RTT the headline goal is set at. */
-const HEADLINE_RTT_MS = 15;
+/** The RTT the headline goals (and the invocation CPU, power table and capacity) are set at. */
+export const HEADLINE_RTT_MS = 15;
+/** The CPU profiler's sampling interval in the profiled runs (µs). */
+const PROFILE_SAMPLING_US = 100;
 /** Goal: billed duration at least this many times lower than the seed's at the headline RTT. */
 const GOAL_RATIO_VS_SEED = 20;
 /** Goal: the floor is at least this fraction of ours, at every RTT. */
@@ -52,6 +56,26 @@ export function seedInstances(rttMs: number): number {
   return Math.min(16, Math.max(2, Math.ceil(0.4 * (rttMs + 3))));
 }
 
+/** Who handles the orders in a billed run: ours, the seed, or the bare-publish baseline. */
+export type BilledHandler = "ours" | "seed" | "bare";
+
+/** The bundles a billed run can load. */
+export interface BilledBundles {
+  ours: BuiltBundle;
+  seed: BuiltBundle;
+  bare: BuiltBundle;
+}
+
+/**
+ * Runs one billed-duration run in a fresh process, checked (every order handled once): one handler,
+ * or several side by side on the same queue (each on its own instances, under the same load).
+ */
+export type BilledRunner = (
+  who: BilledHandler | BilledHandler[],
+  rttMs: number,
+  options?: { profile?: boolean },
+) => Promise<BilledResult>;
+
 interface PerHandler {
   billedPer1000: number;
   snsRequestsPerOrder: number;
@@ -70,15 +94,20 @@ function perHandler(result: BilledResult): PerHandler {
   };
 }
 
-/** Throws unless a run handled every order once and delivered every outcome, each one timed. */
-function checkRun(r: BilledResult, who: "ours" | "seed", expectedSuccess: number): void {
+/**
+ * Throws unless a run handled every order once and delivered every outcome (each one timed, but
+ * the bare-publish baseline's, whose prebuilt outcomes carry message ids of their own).
+ */
+function checkRun(r: BilledResult, handlers: BilledHandler[], expectedSuccess: number): void {
+  const who = handlers.join(" and ");
   if (r.deleted !== ORDERS || r.retried !== 0 || r.dead_lettered !== 0) {
     throw new Error(
-      `billed: a run lost or retried orders: ${JSON.stringify({ ...r, invocations: r.invocations.length })}`,
+      `billed: a run lost or retried orders (${who}): ${JSON.stringify({ ...r, invocations: r.invocations.length, profile: undefined })}`,
     );
   }
   const delivered = Object.values(r.delivered).reduce((a, b) => a + b, 0);
-  if (delivered !== ORDERS || r.outcomes_timed !== ORDERS) {
+  const timed = r.outcomes_timed + (r.handlers.bare?.orders ?? 0);
+  if (delivered !== ORDERS || timed !== ORDERS) {
     throw new Error(
       `billed: ${delivered} outcomes delivered and ${r.outcomes_timed} timed for ${ORDERS} orders (${who})`,
     );
@@ -89,10 +118,78 @@ function checkRun(r: BilledResult, who: "ours" | "seed", expectedSuccess: number
     );
   }
   if (who === "seed" && r.sns.calls !== ORDERS) {
+    // (the seed runs alone: all the proxy's calls are its Publishes)
     throw new Error(
       `billed: the proxy saw ${r.sns.calls} SNS calls for the seed's ${ORDERS} Publishes`,
     );
   }
+}
+
+/**
+ * Prepares billed-duration runs: the children bundled, the orders written once. Ours and the
+ * bare-publish baseline run on one instance, the seed on seedInstances(rtt); every run uses the
+ * topology's batch size and window; a profiled run samples the instance's CPU
+ * (bench/children/instance.mts).
+ *
+ * @example const run = await prepareBilledRunner(bundles, log); const r = await run("ours", 15);
+ */
+export async function prepareBilledRunner(
+  bundles: BilledBundles,
+  log: (message: string) => void,
+): Promise<BilledRunner> {
+  const inputs = await prepareE2eInputs();
+  const child = await bundleChild("bench/children/billed.mts", { externalPackages: true });
+  const emulatorScript = await bundleChild("bench/children/emulator.mts", {
+    externalPackages: true,
+  });
+  const instanceScript = await bundleChild("bench/children/instance.mts", {
+    externalPackages: true,
+  });
+  const batchSize = defaultTopologySettings.processor.batchSize;
+  const windowS = defaultTopologySettings.processor.maximumBatchingWindowSeconds;
+  return async (who, rttMs, options = {}) => {
+    const names = Array.isArray(who) ? who : [who];
+    if (names.includes("seed") && names.length > 1) {
+      throw new Error("billed: the seed runs alone (its outcomes need the filters off)");
+    }
+    const handlers: BilledHandlerSpec[] = names.map((name) => ({
+      name,
+      file: bundles[name].file,
+      instances: name === "seed" ? seedInstances(rttMs) : 1,
+      ...(name === "bare" ? { prebuiltOutcomes: true } : {}),
+      ...(options.profile
+        ? {
+            profile: {
+              sourceMapFile: bundles[name].sourceMapFile,
+              repoRoot,
+              samplingIntervalUs: PROFILE_SAMPLING_US,
+            },
+          }
+        : {}),
+    }));
+    log(
+      `billed, SNS RTT ${rttMs} ms: ${handlers.map((h) => `${h.name} on ${h.instances} instance(s)`).join(", ")}${options.profile ? ", CPU profiled" : ""}`,
+    );
+    const config: BilledConfig = {
+      handlers,
+      ordersFile: inputs.ordersFile,
+      batchSize,
+      maximumBatchingWindowSeconds: windowS,
+      // The queue is full from the start: batches fill at once, the window never has to wait.
+      batchingWindowMs: 100,
+      filterPolicies: !names.includes("seed"),
+      rttMs,
+      emulatorScript,
+      instanceScript,
+      stallTimeoutMs: STALL_TIMEOUT_MS,
+    };
+    const result = await runChild<BilledResult>(child, {
+      env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
+      timeoutMs: CHILD_TIME_LIMIT_MS,
+    });
+    checkRun(result, names, inputs.expectedSuccess);
+    return result;
+  };
 }
 
 const msRound = (value: number) => round(value, 1);
@@ -109,49 +206,17 @@ const costRound = (c: CostBreakdown) =>
  * size, the SNS calls of the handler passing through a proxy that makes each take the RTT. Reports
  * billed handler duration per 1,000 orders (each invocation rounded up to 1 ms, as Lambda bills),
  * the floor, SNS requests per order, p50/p99 latency from send to outcome on the consumer queue,
- * and the cost per million orders at list prices.
+ * and the cost per million orders at list prices. Hands back ours' run at the headline RTT, which
+ * the invocation CPU, power table and capacity sections build on.
  */
 export async function runBilledBench(
-  ours: BuiltBundle,
-  seed: BuiltBundle,
-  options: { log: (message: string) => void },
-): Promise<SectionResult> {
-  const inputs = await prepareE2eInputs();
-  const child = await bundleChild("bench/children/billed.mts", { externalPackages: true });
-  const emulatorScript = await bundleChild("bench/children/emulator.mts", {
-    externalPackages: true,
-  });
-  const instanceScript = await bundleChild("bench/children/instance.mts", {
-    externalPackages: true,
-  });
+  runBilled: BilledRunner,
+): Promise<SectionResult & { headline: BilledResult }> {
   const processor = lookup(buildTopology(defaultTopologySettings).functions, PROCESSOR, "function");
   const batchSize = defaultTopologySettings.processor.batchSize;
-  const windowS = defaultTopologySettings.processor.maximumBatchingWindowSeconds;
-  const run = async (who: "ours" | "seed", rttMs: number) => {
-    const instances = who === "ours" ? 1 : seedInstances(rttMs);
-    options.log(`billed, SNS RTT ${rttMs} ms: ${who} on ${instances} instance(s)`);
-    const config: BilledConfig = {
-      handlerFile: (who === "ours" ? ours : seed).file,
-      ordersFile: inputs.ordersFile,
-      batchSize,
-      maximumBatchingWindowSeconds: windowS,
-      // The queue is full from the start: batches fill at once, the window never has to wait.
-      batchingWindowMs: 100,
-      filterPolicies: who === "ours",
-      instances,
-      rttMs,
-      emulatorScript,
-      instanceScript,
-      timeoutMs: 120_000,
-    };
-    const result = await runChild<BilledResult>(child, {
-      env: { BENCH_BILLED_CONFIG: JSON.stringify(config) },
-      timeoutMs: 150_000,
-    });
-    checkRun(result, who, inputs.expectedSuccess);
-    return perHandler(result);
-  };
-
+  const run = async (who: "ours" | "seed", rttMs: number) =>
+    perHandler(await runBilled(who, rttMs));
+  let oursAtHeadline: BilledResult | undefined;
   const metrics: SectionResult["metrics"] = {};
   const rows: TableRow[] = [];
   const notes: string[] = [];
@@ -162,6 +227,7 @@ export async function runBilledBench(
     const a = await run(first, rttMs);
     const b = await run(first === "ours" ? "seed" : "ours", rttMs);
     const [o, s] = first === "ours" ? [a, b] : [b, a];
+    if (rttMs === HEADLINE_RTT_MS) oursAtHeadline = o.result;
     const floor = floorMsPerThousandOrders(o.result.invocations, o.result.orders, model(rttMs));
     // The same floor with the SNS calls as long as they really were here (the emulator and timers
     // add to the RTT): how close ours is to what this harness allows, for when the goal is missed.
@@ -316,7 +382,7 @@ export async function runBilledBench(
   }
   Object.assign(metrics, {
     "billed.orders": ORDERS,
-    "billed.failing_orders": ORDERS - inputs.expectedSuccess,
+    "billed.failing_orders": ORDERS - (oursAtHeadline?.delivered.fulfilment ?? 0),
     "billed.batch_size": batchSize,
     "billed.publish_concurrency": DEFAULT_PUBLISH_CONCURRENCY,
     "billed.rtt_ms_swept": [...SWEEP_RTT_MS],
@@ -339,5 +405,6 @@ export async function runBilledBench(
       sqs_requests_per_order: round(SQS_REQUESTS_PER_ORDER, 2),
     },
   });
-  return { metrics, rows, notes };
+  if (!oursAtHeadline) throw new Error(`billed: the sweep has no run at ${HEADLINE_RTT_MS} ms`);
+  return { metrics, rows, notes, headline: oursAtHeadline };
 }

@@ -1,10 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROCESSOR } from "../../topology";
 import { makeOrders } from "../data/orders";
 import { makeSqsEvents } from "../data/sqs-events";
-import { bundleChild, cacheDir, runChild } from "../lib/children";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
+import { bundleChild, cacheDir } from "../lib/children";
 import { median, round } from "../lib/stats";
-import { lambdaEnvironment } from "./bundles";
+import { functionEnvironment } from "./bundles";
 import { fmt, type SectionResult } from "./types";
 
 const RECORDS = 10_000;
@@ -26,8 +28,8 @@ export async function runMemoryBench(): Promise<SectionResult> {
     for (const mode of ["ours", "seed", "event"]) {
       const result = await runChild<{ peak_rss_mb: number }>(child, {
         args: [mode, eventFile],
-        env: lambdaEnvironment(),
-        timeoutMs: 60_000,
+        env: functionEnvironment(PROCESSOR),
+        timeoutMs: CHILD_TIME_LIMIT_MS,
       });
       samples[mode]?.push(result.peak_rss_mb);
     }

@@ -17,11 +17,19 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
+/** A table of its own, printed after the main one (the power table). */
+export interface ExtraTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
 /** What a benchmark section hands back: its keys for latest.json and its rows for the table. */
 export interface SectionResult {
   metrics: Record<string, JsonValue>;
   rows: TableRow[];
   notes: string[];
+  tables?: ExtraTable[];
 }
 
 /** Formats a number for the table: thousands separated, `digits` decimals. */

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { bundleChild, repoRoot, runChild } from "../lib/children";
+import { CHILD_TIME_LIMIT_MS, runChild } from "../lib/child-runner";
+import { bundleChild, repoRoot } from "../lib/children";
 import { median, round } from "../lib/stats";
 import { fmt, type SectionResult } from "./types";
 
@@ -24,7 +25,9 @@ export async function runValidationBench(): Promise<SectionResult> {
   const throughputChild = await bundleChild("bench/children/validation-throughput.ts");
   const startupChild = await bundleChild("bench/children/startup.ts", { externalPackages: true });
 
-  const throughput = await runChild<ThroughputResult>(throughputChild, { timeoutMs: 60_000 });
+  const throughput = await runChild<ThroughputResult>(throughputChild, {
+    timeoutMs: CHILD_TIME_LIMIT_MS,
+  });
 
   const validators = join(repoRoot, "generated", "validators.cjs");
   const schemas = join(repoRoot, "generated", "schemas");
@@ -33,11 +36,11 @@ export async function runValidationBench(): Promise<SectionResult> {
   for (let run = 0; run < STARTUP_RUNS; run++) {
     const a = await runChild<StartupResult>(startupChild, {
       args: ["import", validators],
-      timeoutMs: 20_000,
+      timeoutMs: CHILD_TIME_LIMIT_MS,
     });
     const b = await runChild<StartupResult>(startupChild, {
       args: ["compile", schemas],
-      timeoutMs: 20_000,
+      timeoutMs: CHILD_TIME_LIMIT_MS,
     });
     if (a.exports.join() !== b.exports.join()) {
       throw new Error(`start-up runs differ in validators: ${a.exports} vs ${b.exports}`);

@@ -10,6 +10,8 @@ export interface SnsLatencyStats {
   byAction: Record<string, number>;
   /** SNS bills each started 64 KB of a request's payload as one request: their sum (an upper bound, over the URL-encoded body). */
   billableRequests: number;
+  /** Bytes of the requests' bodies, as the client sent them (URL-encoded): the outcomes on the wire. */
+  requestBodyBytes: number;
   /** Calls the emulator itself took longer than the round-trip time to answer: those took longer than modelled. */
   slowerThanRtt: number;
   /** Sum of the calls' durations as the caller saw them leave the proxy (ms): at least `rttMs` each. */
@@ -44,6 +46,7 @@ export class SnsLatencyProxy {
     calls: 0,
     byAction: {},
     billableRequests: 0,
+    requestBodyBytes: 0,
     slowerThanRtt: 0,
     heldMs: 0,
     peakInFlight: 0,
@@ -93,6 +96,7 @@ export class SnsLatencyProxy {
       const action = actionOf(req, body);
       this.stats.byAction[action] = (this.stats.byAction[action] ?? 0) + 1;
       this.stats.billableRequests += Math.max(1, Math.ceil(body.length / SNS_BILLING_CHUNK_BYTES));
+      this.stats.requestBodyBytes += body.length;
       const upstream = await forwardRequest(this.target, req, body);
       if (performance.now() > due) this.stats.slowerThanRtt++;
       else await holdUntil(due);

@@ -1,5 +1,4 @@
-import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { BasePersistenceLayer } from "@aws-lambda-powertools/idempotency/persistence";
 import type { IdempotencySettings } from "./powertools-once";
 
 /** Environment variable naming the consumer's idempotency table (the topology sets it). */
@@ -78,8 +77,11 @@ export function readIdempotencyEnvironment(
 /**
  * The idempotency settings of a consumer from its environment: Powertools' DynamoDB persistence
  * layer on its table, with a client that gives up in bounded time (IDEMPOTENCY_CLIENT_TIMEOUTS).
- * The SDK reads the Region, credentials and any AWS_ENDPOINT_URL_DYNAMODB (the local runtime's)
- * from the environment itself.
+ * The variables are read and checked at once (a bad one fails the cold start, naming it); the
+ * client and the persistence layer are created with the first record, once per process, so that
+ * a cold start does not load the DynamoDB client and the SDK (most of a consumer's bundle). The SDK
+ * reads the Region, credentials and any AWS_ENDPOINT_URL_DYNAMODB (the local runtime's) from the
+ * environment itself.
  *
  * @example const idempotency = idempotencyFromEnvironment(process.env, "fulfilment");
  */
@@ -88,17 +90,28 @@ export function idempotencyFromEnvironment(
   consumer: string,
 ): IdempotencySettings {
   const { tableName, expiresAfterSeconds } = readIdempotencyEnvironment(env);
-  const client = new DynamoDBClient({
-    maxAttempts: IDEMPOTENCY_CLIENT_TIMEOUTS.maxAttempts,
-    requestHandler: {
-      connectionTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.connectionTimeoutMs,
-      requestTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.requestTimeoutMs,
-      // Without it, the SDK's HTTP handler only logs a warning when requestTimeout passes.
-      throwOnRequestTimeout: true,
-    },
-  });
+  let store: Promise<BasePersistenceLayer> | undefined;
+  const create = async (): Promise<BasePersistenceLayer> => {
+    const { DynamoDBClient, DynamoDBPersistenceLayer } = await import("./dynamodb-idempotency.js");
+    const client = new DynamoDBClient({
+      maxAttempts: IDEMPOTENCY_CLIENT_TIMEOUTS.maxAttempts,
+      requestHandler: {
+        connectionTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.connectionTimeoutMs,
+        requestTimeout: IDEMPOTENCY_CLIENT_TIMEOUTS.requestTimeoutMs,
+        // Without it, the SDK's HTTP handler only logs a warning when requestTimeout passes.
+        throwOnRequestTimeout: true,
+      },
+    });
+    return new DynamoDBPersistenceLayer({ tableName, awsSdkV3Client: client });
+  };
   return {
-    persistenceStore: new DynamoDBPersistenceLayer({ tableName, awsSdkV3Client: client }),
+    persistenceStore: () => {
+      store ??= create().catch((error: unknown) => {
+        store = undefined; // the next record tries again
+        throw error;
+      });
+      return store;
+    },
     keyPrefix: consumer,
     expiresAfterSeconds,
   };

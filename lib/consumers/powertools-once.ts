@@ -1,11 +1,17 @@
-import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
 import type { BasePersistenceLayer } from "@aws-lambda-powertools/idempotency/persistence";
 import type { OnceResult, OnceRunner } from "./idempotent-batch";
 
+/**
+ * Where records live: Powertools' DynamoDBPersistenceLayer on the consumer's own table, or a
+ * function that creates it on first use (idempotencyFromEnvironment's: the DynamoDB client and
+ * Powertools' idempotency code then load with the first record, not at every cold start).
+ */
+export type PersistenceStore = BasePersistenceLayer | (() => Promise<BasePersistenceLayer>);
+
 /** How a consumer's idempotency records are kept. */
 export interface IdempotencySettings {
-  /** Where records live: Powertools' DynamoDBPersistenceLayer on the consumer's own table. */
-  readonly persistenceStore: BasePersistenceLayer;
+  /** Where records live (see PersistenceStore). */
+  readonly persistenceStore: PersistenceStore;
   /** Prefix of every record's key, e.g. the consumer's name ("fulfilment#<hash>"). */
   readonly keyPrefix: string;
   /** How long a completed key is remembered (a duplicate arriving later is processed again). */
@@ -35,6 +41,18 @@ class WorkThrew extends Error {
   override readonly name = "WorkThrew";
 }
 
+type IdempotentCall = (
+  key: { dedupe_key: string; message_id: string },
+  call: { work: () => unknown; ran: boolean },
+) => Promise<StoredRun>;
+
+// Powertools' idempotency utility, loaded with the first record of the process.
+let powertools: Promise<typeof import("./dynamodb-idempotency.js")> | undefined;
+function loadPowertools() {
+  powertools ??= import("./dynamodb-idempotency.js");
+  return powertools;
+}
+
 /**
  * A OnceRunner on Powertools' idempotency utility (`makeIdempotent`) for one invocation. Each key
  * goes through Powertools' lifecycle: a conditional put marks it INPROGRESS until this invocation's
@@ -57,38 +75,36 @@ export function powertoolsOnce(
   settings: IdempotencySettings,
   context: InvocationDeadline,
 ): OnceRunner {
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: "dedupe_key",
-    throwOnNoIdempotencyKey: true,
-    expiresAfterSeconds: settings.expiresAfterSeconds,
-  });
-  // Powertools only calls getRemainingTimeInMillis on it.
-  config.registerLambdaContext(
-    context as Parameters<IdempotencyConfig["registerLambdaContext"]>[0],
-  );
-
-  const idempotent = makeIdempotent(
-    async (
-      key: { dedupe_key: string; message_id: string },
-      call: { work: () => unknown; ran: boolean },
-    ): Promise<StoredRun> => {
-      call.ran = true;
-      let result: unknown;
-      try {
-        result = await call.work();
-      } catch (error) {
-        throw new WorkThrew("the work threw", { cause: error });
-      }
-      // DynamoDB stores JSON values: drop `undefined` members as JSON would.
-      return { message_id: key.message_id, result: JSON.parse(JSON.stringify(result ?? null)) };
-    },
-    {
-      persistenceStore: settings.persistenceStore,
-      config,
-      keyPrefix: settings.keyPrefix,
-      dataIndexArgument: 0,
-    },
-  );
+  const setUp = async (): Promise<IdempotentCall> => {
+    const [{ IdempotencyConfig, makeIdempotent }, persistenceStore] = await Promise.all([
+      loadPowertools(),
+      typeof settings.persistenceStore === "function"
+        ? settings.persistenceStore()
+        : settings.persistenceStore,
+    ]);
+    const config = new IdempotencyConfig({
+      eventKeyJmesPath: "dedupe_key",
+      throwOnNoIdempotencyKey: true,
+      expiresAfterSeconds: settings.expiresAfterSeconds,
+    });
+    // Powertools only calls getRemainingTimeInMillis on it.
+    config.registerLambdaContext(context as Parameters<typeof config.registerLambdaContext>[0]);
+    return makeIdempotent(
+      async (key, call): Promise<StoredRun> => {
+        call.ran = true;
+        let result: unknown;
+        try {
+          result = await call.work();
+        } catch (error) {
+          throw new WorkThrew("the work threw", { cause: error });
+        }
+        // DynamoDB stores JSON values: drop `undefined` members as JSON would.
+        return { message_id: key.message_id, result: JSON.parse(JSON.stringify(result ?? null)) };
+      },
+      { persistenceStore, config, keyPrefix: settings.keyPrefix, dataIndexArgument: 0 },
+    ) as IdempotentCall;
+  };
+  let idempotent: Promise<IdempotentCall> | undefined;
 
   return {
     async run<T>(
@@ -102,10 +118,21 @@ export function powertoolsOnce(
           message: `${remaining} ms left in the invocation, under ${MIN_REMAINING_MS_TO_START} ms: not started`,
         };
       }
+      let once: IdempotentCall;
+      try {
+        idempotent ??= setUp();
+        once = await idempotent;
+      } catch (error) {
+        idempotent = undefined; // the next record tries again
+        return {
+          kind: "store-failed",
+          message: `the idempotency store could not be set up: ${describe(error)}`,
+        };
+      }
       const call = { work, ran: false };
       let stored: StoredRun;
       try {
-        stored = await idempotent({ dedupe_key: key.dedupeKey, message_id: key.messageId }, call);
+        stored = await once({ dedupe_key: key.dedupeKey, message_id: key.messageId }, call);
       } catch (error) {
         if (error instanceof WorkThrew) throw error.cause;
         const message = describe(error);

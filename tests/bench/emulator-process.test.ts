@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { E2eConfig, E2eResult } from "../../bench/children/e2e.mjs";
 import { makeOrders } from "../../bench/data/orders";
 import { startEmulatorProcess } from "../../bench/e2e/emulator-process";
-import { bundleChild, runChild } from "../../bench/lib/children";
+import { runChild } from "../../bench/lib/child-runner";
+import { bundleChild } from "../../bench/lib/children";
 import { buildBundle, PROCESSOR_ENTRY } from "../../bench/sections/bundles";
 
 // The emulator in a child process of its own (the e2e remote benchmark): it reports a working
@@ -88,7 +89,7 @@ describe("the emulator process", () => {
       [
         "-e",
         `const c = require("node:child_process").fork(${JSON.stringify(script)}, [], { stdio: ["ignore", "ignore", "ignore", "ipc"] });
-         c.on("message", (m) => { if (m.kind === "ready") console.log(m.pid); });`,
+         c.on("message", (m) => { if (m.kind === "event" && m.event.kind === "ready") console.log(m.event.pid); });`,
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
@@ -107,7 +108,7 @@ describe("the emulator process", () => {
     const broken = join(dir, "broken.mjs");
     writeFileSync(broken, "process.exit(3);\n");
     await expect(startEmulatorProcess(broken, { timeoutMs: 10_000 })).rejects.toThrow(
-      /exited \(3\) before it was ready/,
+      /emulator process: not ready: broken\.mjs exited \(3\) without a result, while starting/,
     );
   }, 30_000);
 });
@@ -133,7 +134,7 @@ describe("one e2e run with the emulator in-process and in its own process", () =
       batchSize: 100,
       maximumBatchingWindowSeconds: 1,
       batchingWindowMs: 100,
-      timeoutMs: 20_000,
+      stallTimeoutMs: 20_000,
     };
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,16 +1,6 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundleFunction, repoRoot } from "../../infra/lambda-bundle";
-import { functionEntry } from "../../topology/build";
-
-/** Every deployable function: each `functions/<name>/handler.ts`, by name. */
-function listFunctionEntries(): { name: string; entry: string }[] {
-  const dir = join(repoRoot, "functions");
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && readdirSync(join(dir, d.name)).includes("handler.ts"))
-    .map((d) => ({ name: d.name, entry: functionEntry(d.name) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
+import { bundleFunction, listFunctionEntries, repoRoot } from "../../infra/lambda-bundle";
 
 /** `npm run build`: writes dist/functions/<name>/index.mjs for every function. */
 async function main(): Promise<void> {

@@ -132,9 +132,11 @@ function logUnpublished(published: PublishedOutcomes, logger: ProcessorLogger): 
 }
 
 /**
- * One line per record, never the body. A published SUCCESS is routine: DEBUG, and its attributes are
- * not even built unless DEBUG is on. A FAILURE, or any record SQS will redeliver, is INFO; a record
- * that failed internally is ERROR.
+ * One line per record, never the body. A published outcome, SUCCESS or FAILURE, is routine: DEBUG,
+ * and its attributes are not even built unless DEBUG is on (the outcome on its topic is the record
+ * of it, and the batch line and the metrics count it by error code; at INFO these lines were about
+ * half of the handler's log and metric CPU, docs/benchmarks.md). A record SQS will redeliver is
+ * INFO; a record that failed internally is ERROR.
  */
 function logRecord(
   d: RecordDecision,
@@ -160,7 +162,7 @@ function logRecord(
     return;
   }
   const published = result?.ok === true;
-  const routine = outcome.status === "SUCCESS" && published && !retried;
+  const routine = published && !retried;
   if (routine && !debugEnabled) return;
   const attributes = {
     message_id: d.record.messageId,

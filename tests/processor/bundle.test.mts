@@ -89,6 +89,8 @@ const lambdaEnv = (): Record<string, string> => ({
   ...topicEnv,
   POWERTOOLS_SERVICE_NAME: "order-processor",
   POWERTOOLS_METRICS_NAMESPACE: "OrderEvents",
+  // Published outcomes are logged at DEBUG only: turn it on to see one line per record.
+  POWERTOOLS_LOG_LEVEL: "DEBUG",
 });
 const jsonLines = (text: string) =>
   text
@@ -118,7 +120,7 @@ describe("the esbuild bundle in a fresh Node process", () => {
     const recordLogs = lines.filter((l) => l.message === "record processed");
     expect(recordLogs).toHaveLength(2);
     expect(recordLogs[0]).toMatchObject({
-      level: "INFO",
+      level: "DEBUG",
       service: "order-processor",
       function_request_id: "8f5c2a1e-3b4d-4e6f-9a0b-1c2d3e4f5a6b",
       message_id: event.Records[0].messageId,

@@ -97,30 +97,30 @@ describe("the processor over Powertools' Logger and Metrics", () => {
     expect([...out, ...err].join("\n")).not.toMatch(/No application metrics|WARN/);
   });
 
-  it("logs a published SUCCESS only at DEBUG; FAILUREs and the batch summary at INFO", async () => {
+  it("logs published outcomes only at DEBUG; the batch summary at INFO", async () => {
     const batch = sqsEvent([good("A"), "not json"]);
     const logs = (lines: string[]) =>
       lines.map((l) => JSON.parse(l)).filter((l) => typeof l.level === "string");
 
     const atInfo = logs((await captured(async () => void (await wired("INFO")(batch)))).out);
     expect(atInfo.map((l) => [l.level, l.message, l.status])).toEqual([
-      ["INFO", "record processed", "FAILURE"],
       ["INFO", "batch processed", undefined],
     ]);
-    expect(atInfo[0]).toMatchObject({
+    expect(atInfo[0]).toMatchObject({ records: 2, success: 1, failure: 1, retried: 0 });
+
+    const atDebug = logs((await captured(async () => void (await wired("DEBUG")(batch)))).out);
+    expect(atDebug.map((l) => [l.level, l.message, l.status])).toEqual([
+      ["DEBUG", "record processed", "SUCCESS"],
+      ["DEBUG", "record processed", "FAILURE"],
+      ["INFO", "batch processed", undefined],
+    ]);
+    expect(atDebug[1]).toMatchObject({
       message_id: "msg-1",
       error_code: "INVALID_JSON",
       published: true,
       retried: false,
       duration_ms: expect.any(Number),
     });
-
-    const atDebug = logs((await captured(async () => void (await wired("DEBUG")(batch)))).out);
-    expect(atDebug.map((l) => [l.level, l.message, l.status])).toEqual([
-      ["DEBUG", "record processed", "SUCCESS"],
-      ["INFO", "record processed", "FAILURE"],
-      ["INFO", "batch processed", undefined],
-    ]);
     expect(atDebug[0]).toMatchObject({
       message_id: "msg-0",
       order_id: "A",

@@ -270,14 +270,14 @@ describe("processSqsBatch", () => {
     expect(JSON.stringify(logger.lines)).not.toContain("SECRET-CUSTOMER");
   });
 
-  it("logs a published SUCCESS at DEBUG, and builds no line for it when DEBUG is off", async () => {
+  it("logs a published outcome at DEBUG, and builds no line for it when DEBUG is off", async () => {
     const publisher = createInMemoryOutcomePublisher({
       fault: (_topic, entry) =>
-        entry.message.includes('"order_id":"LOST"')
+        entry.message.includes('"order_id":"LOST"') || entry.message.includes('"body":"lost"')
           ? { code: "Throttled", message: "x" }
           : undefined,
     });
-    const event = sqsEvent([good("A"), "bad", good("LOST")]);
+    const event = sqsEvent([good("A"), "bad", good("LOST"), "lost"]);
     const levels = (logger: ReturnType<typeof recordingLogger>) =>
       logger.lines
         .filter((l) => l.message === "record processed")
@@ -292,20 +292,21 @@ describe("processSqsBatch", () => {
     await processSqsBatch(event, { config: TEST_CONFIG, publisher, logger: verbose });
     expect(levels(verbose)).toEqual([
       ["debug", "msg-0", "SUCCESS", true],
-      ["info", "msg-1", "FAILURE", true],
+      ["debug", "msg-1", "FAILURE", true], // published: the outcome on its topic is the record
       ["info", "msg-2", "SUCCESS", false], // not published: redelivered, so worth an INFO line
+      ["info", "msg-3", "FAILURE", false],
     ]);
 
     const quiet = { ...recordingLogger(), isDebugEnabled: () => false };
     await processSqsBatch(event, { config: TEST_CONFIG, publisher, logger: quiet });
     expect(levels(quiet)).toEqual([
-      ["info", "msg-1", "FAILURE", true],
       ["info", "msg-2", "SUCCESS", false],
+      ["info", "msg-3", "FAILURE", false],
     ]);
     expect(quiet.lines.at(-1)).toMatchObject({
       level: "info",
       message: "batch processed",
-      attributes: { records: 3, success: 2, failure: 1, publish_failures: 1, retried: 1 },
+      attributes: { records: 4, success: 2, failure: 2, publish_failures: 2, retried: 2 },
     });
   });
 

@@ -73,7 +73,8 @@ export interface TopologySettings {
 export const defaultTopologySettings: TopologySettings = {
   processor: {
     timeoutSeconds: 30,
-    memorySizeMb: 512,
+    // The power table's cheapest size (docs/configuration.md, "Memory size"); prod sets its own.
+    memorySizeMb: 256,
     // 100 records a batch: one PublishBatch call per ten outcomes even when some fail (about 0.1 SNS
     // calls per message), a tenth of the invocations; the 1 s window (AWS requires one above 10)
     // bounds the added latency.

@@ -1,5 +1,5 @@
 /**
- * What Lambda bills for a handler's invocations, and the floor the issue sets for them: pure
+ * What Lambda bills for a handler's invocations, and the floor they are judged against (docs/benchmarks.md): pure
  * arithmetic over what the billed-duration benchmark records (bench/children/billed.mts).
  */
 

@@ -1,6 +1,7 @@
 /**
- * The baseline every benchmark compares against: the seed's Python handler (../shared/seed/,
- * restored in bench/seed/reference/seed_handler.py) reimplemented faithfully in TypeScript.
+ * The baseline every benchmark compares against: the seed's Python handler (the handler this
+ * project started from, kept in bench/seed/reference/seed_handler.py) reimplemented faithfully in
+ * TypeScript.
  * One SNS `Publish` per record, sequential, no validation; a record is a failure when its body
  * contains "error" in any case. It publishes byte for byte what the Python publishes (Python's
  * `json.dumps`: `", "` and `": "` separators, non-ASCII escaped) and logs what it prints.

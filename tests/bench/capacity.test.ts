@@ -56,7 +56,11 @@ describe("stackCapacity", () => {
   it("computes each limit and takes the lowest", () => {
     const c = stackCapacity(defaultTopologySettings, "eu-west-1", model);
     const limit = (name: string) => c.limits.find((l) => l.name === name)?.orders_per_second;
-    const invocationMs = processorInvocationMs(model, 100, 512);
+    const invocationMs = processorInvocationMs(
+      model,
+      100,
+      defaultTopologySettings.processor.memorySizeMb,
+    );
     expect(c.processor_invocation_ms).toBeCloseTo(invocationMs, 9);
     expect(limit("processor mapping's maximum concurrency")).toBeCloseTo(
       (10 * 100 * 1000) / invocationMs,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultPublishTiming, readProcessorConfig } from "../../functions/processor/config";
 import { defaultRulesConfig } from "../../functions/processor/core";
 import { topicFilters } from "../../topology/filter-policies";
+import { defaultTopologySettings } from "../../topology/settings";
 import {
   MOCK_ACCOUNT,
   MOCK_REGION,
@@ -392,7 +393,9 @@ describe("the dev stack under mocks", () => {
   it.each(
     FUNCTIONS.map((key) => [
       key,
-      key === "processor" ? 512 : 256,
+      key === "processor"
+        ? defaultTopologySettings.processor.memorySizeMb
+        : defaultTopologySettings.consumer.memorySizeMb,
       key === "processor" ? "sqs async" : "sqs",
     ]),
   )(

@@ -1,5 +1,5 @@
-# The seed's handler (../../../../shared/seed/), verbatim; only the indentation, lost in the seed
-# text, is restored. Used solely to produce tests/bench/fixtures/seed-python-publishes.json.
+# The seed's handler: the Python Lambda handler this project started from, verbatim; only its
+# indentation, lost in the text it came in, is restored. Used solely to produce tests/bench/fixtures/seed-python-publishes.json.
 import json
 import boto3
 sns_client = boto3.client('sns')

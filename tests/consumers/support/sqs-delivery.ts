@@ -52,7 +52,8 @@ export function sqsEvent(first: SqsRecord, ...rest: SqsRecord[]): SqsEvent {
 
 /**
  * What a queue subscribed with raw delivery ON receives for a published message: the body is the
- * message verbatim, SNS attributes become SQS message attributes (AWS-FACTS §2.2).
+ * message verbatim, SNS attributes become SQS message attributes
+ * (https://docs.aws.amazon.com/sns/latest/dg/sns-large-payload-raw-message-delivery.html).
  */
 export function rawDelivery(
   message: unknown,
@@ -136,7 +137,8 @@ export interface ReceivedSqsMessage {
 
 /**
  * The record Lambda's event source mapping makes of a received SQS message: the API's PascalCase
- * fields in the Lambda event's camelCase shape (AWS-FACTS §3).
+ * fields in the Lambda event's camelCase shape
+ * (https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html).
  */
 export function lambdaRecordOf(message: ReceivedSqsMessage, queueArn: string): SqsRecord {
   const messageAttributes: Record<string, SqsMessageAttribute> = {};

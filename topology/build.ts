@@ -1,3 +1,7 @@
+import {
+  IDEMPOTENCY_EXPIRES_AFTER_SECONDS,
+  IDEMPOTENCY_TABLE_NAME,
+} from "../lib/consumers/idempotency-environment";
 import { processorSettings, settingsEnvironment } from "../lib/processor-settings";
 import { type ConsumerDeclaration, consumerDeclarations } from "./consumers";
 import {
@@ -222,8 +226,8 @@ function consumerFunction(consumer: ConsumerDeclaration, settings: TopologySetti
     reservedConcurrency: undefined,
     environment: {
       ...powertoolsEnvironment(consumer.key, settings),
-      IDEMPOTENCY_TABLE_NAME: { tableName: table.key },
-      IDEMPOTENCY_EXPIRES_AFTER_SECONDS: String(table.recordExpirySeconds),
+      [IDEMPOTENCY_TABLE_NAME]: { tableName: table.key },
+      [IDEMPOTENCY_EXPIRES_AFTER_SECONDS]: String(table.recordExpirySeconds),
     },
     logRetentionDays: settings.observability.logRetentionDays,
     invocation: { sqsQueues: [consumer.key], asynchronous: false },

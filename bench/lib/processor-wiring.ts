@@ -8,6 +8,13 @@ import {
 } from "../../functions/processor/powertools-telemetry";
 import type { OutcomePublisher, PublishEntryResult } from "../../functions/processor/publisher";
 import { noMetrics, silentLogger } from "../../functions/processor/telemetry";
+import {
+  buildTopology,
+  defaultTopologySettings,
+  lookup,
+  PROCESSOR,
+  resolveEnvironment,
+} from "../../topology";
 
 /** An in-process transport that accepts every entry and only counts: the benchmark's "SNS". */
 export interface CountingPublisher extends OutcomePublisher {
@@ -49,11 +56,18 @@ export function processorWithTransport(
   without: { logs?: boolean; metrics?: boolean } = {},
 ): (event: unknown) => Promise<unknown> {
   const config = readProcessorConfig(env);
-  const serviceName = env.POWERTOOLS_SERVICE_NAME || "order-processor";
+  // As deployed: the topology's service name and namespace, unless `env` sets its own.
+  const observability = resolveEnvironment(
+    lookup(buildTopology(defaultTopologySettings).functions, PROCESSOR, "function"),
+    (topic) => topic,
+    (table) => table,
+  );
+  const serviceName = env.POWERTOOLS_SERVICE_NAME || String(observability.POWERTOOLS_SERVICE_NAME);
   const logger = new Logger({ serviceName });
   const metrics = new Metrics({
     serviceName,
-    namespace: env.POWERTOOLS_METRICS_NAMESPACE || "OrderEvents",
+    namespace:
+      env.POWERTOOLS_METRICS_NAMESPACE || String(observability.POWERTOOLS_METRICS_NAMESPACE),
   });
   const processEvent = createProcessorHandler({
     config,

@@ -2,7 +2,8 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { createConsumerHandler, idempotencyFromEnvironment } from "../../lib/consumers";
 import { fulfilmentSteps } from "./consume";
 
-const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "fulfilment" });
+// Powertools reads POWERTOOLS_SERVICE_NAME and POWERTOOLS_LOG_LEVEL itself; the topology sets them.
+const logger = new Logger();
 // Read once, at cold start: a missing table name fails the start, not every record.
 const idempotency = idempotencyFromEnvironment(process.env, fulfilmentSteps.consumer);
 

@@ -9,12 +9,10 @@ import { createSnsClient } from "./sns-client";
 import { createSnsOutcomePublisher } from "./sns-publisher";
 
 const config = readProcessorConfig(process.env);
-const serviceName = process.env.POWERTOOLS_SERVICE_NAME || "order-processor";
-const logger = new Logger({ serviceName });
-const metrics = new Metrics({
-  serviceName,
-  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || "OrderEvents",
-});
+// Service name, namespace and log level: Powertools reads POWERTOOLS_SERVICE_NAME,
+// POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_LOG_LEVEL itself; the topology sets all three.
+const logger = new Logger();
+const metrics = new Metrics();
 // Region, credentials and endpoint come from the environment (AWS_ENDPOINT_URL_SNS for emulators);
 // connection and request timeouts from the configuration.
 const publisher = createSnsOutcomePublisher(createSnsClient(config.timing));

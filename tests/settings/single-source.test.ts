@@ -10,6 +10,7 @@ import {
   type ProcessorSetting,
   processorSettings,
 } from "../../lib/processor-settings";
+import { defaultTopologySettings } from "../../topology/settings";
 import { repoRoot } from "../support/paths";
 import {
   type Copy,
@@ -68,6 +69,35 @@ describe("the processor's settings in hand-written code", () => {
     expect(shown(written.filter((c) => !isOtherFact(c)))).toEqual([]);
     // An entry of OTHER_FACTS that no longer matches is stale: remove it.
     expect(written.filter(isOtherFact)).toHaveLength(OTHER_FACTS.length);
+  });
+});
+
+/** Other facts the functions and the topology share, each written once as a string, where it is owned. */
+const OWNED_STRINGS: { value: string; owner: string }[] = [
+  { value: "IDEMPOTENCY_TABLE_NAME", owner: "lib/consumers/idempotency-environment.ts" },
+  { value: "IDEMPOTENCY_EXPIRES_AFTER_SECONDS", owner: "lib/consumers/idempotency-environment.ts" },
+  { value: defaultTopologySettings.observability.metricsNamespace, owner: "topology/settings.ts" },
+];
+
+describe("the consumers' variables and the observability defaults in hand-written code", () => {
+  const sources = handWrittenSources().map((file) => ({
+    file,
+    text: readFileSync(join(repoRoot, file), "utf8"),
+  }));
+  const strings = sources
+    .flatMap((s) =>
+      namesWritten(
+        s.file,
+        s.text,
+        OWNED_STRINGS.map((o) => o.value),
+      ),
+    )
+    .filter((c) => /^["'`]/.test(c.text));
+
+  it.each(OWNED_STRINGS)("write $value once, in $owner", ({ value, owner }) => {
+    const copies = strings.filter((c) => c.text.slice(1, -1) === value);
+    expect(shown(copies.filter((c) => c.file !== owner))).toEqual([]);
+    expect(copies).toHaveLength(1);
   });
 });
 

@@ -260,7 +260,13 @@ var BodyParseError = class extends Error {
 
 // lib/validation/parse-body.ts
 var import_secure_json_parse = __toESM(require_secure_json_parse());
-var DEFAULT_MAX_BODY_BYTES = 262144;
+
+// lib/validation/aws-limits.ts
+var SQS_MAX_MESSAGE_BYTES = 1048576;
+var SNS_MAX_MESSAGE_BYTES = 262144;
+
+// lib/validation/parse-body.ts
+var DEFAULT_MAX_BODY_BYTES = SNS_MAX_MESSAGE_BYTES;
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
@@ -370,7 +376,7 @@ function assertValid(validator, data, subject) {
 }
 
 // lib/validation/topic-record.ts
-var DEFAULT_MAX_RECORD_BODY_BYTES = 1048576;
+var DEFAULT_MAX_RECORD_BODY_BYTES = SQS_MAX_MESSAGE_BYTES;
 var TopicRecordError = class extends Error {
   constructor(code, message, issues = [], where = "body") {
     super(message);

@@ -204,7 +204,7 @@ export class LocalPipeline {
     const queue = this.rendered.queue(queueKey);
     const ids: string[] = [];
     for (const chunk of sendChunks(inputs)) {
-      if (chunk.length === 1 && Buffer.byteLength(chunk[0]?.body ?? "") > 262_144) {
+      if (chunk.length === 1 && Buffer.byteLength(chunk[0]?.body ?? "") > SQS_BATCH_BYTES) {
         const input = chunk[0] as PipelineInput;
         const { MessageId } = await this.clients.sqs.send(
           new SendMessageCommand({ QueueUrl: queue.url, MessageBody: input.body }),
@@ -452,14 +452,20 @@ export class LocalPipeline {
   }
 }
 
-/** Groups inputs into SendMessageBatch calls: ≤ 10 entries, ≤ 256 KiB in total; big ones alone. */
+/**
+ * Most bytes sent in one SendMessageBatch here: 256 KiB, below SQS's 1 MiB, so that a batch fits
+ * the older limit too; a larger message goes alone.
+ */
+const SQS_BATCH_BYTES = 262_144;
+
+/** Groups inputs into SendMessageBatch calls: ≤ 10 entries, ≤ SQS_BATCH_BYTES in total; big ones alone. */
 export function sendChunks(inputs: readonly PipelineInput[]): PipelineInput[][] {
   const chunks: PipelineInput[][] = [];
   let current: PipelineInput[] = [];
   let bytes = 0;
   for (const input of inputs) {
     const size = Buffer.byteLength(input.body);
-    if (current.length === 10 || (current.length > 0 && bytes + size > 262_144)) {
+    if (current.length === 10 || (current.length > 0 && bytes + size > SQS_BATCH_BYTES)) {
       chunks.push(current);
       current = [];
       bytes = 0;

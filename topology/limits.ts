@@ -1,3 +1,4 @@
+import { SNS_MAX_MESSAGE_BYTES, SQS_MAX_MESSAGE_BYTES } from "../lib/validation/aws-limits";
 // AWS limits the topology and the stack configuration must respect, each with its source.
 
 /** Lambda function timeout, seconds (Lambda quotas: 900 s maximum). */
@@ -37,13 +38,10 @@ export const MESSAGE_RETENTION_SECONDS = { min: 60, max: 1_209_600 } as const;
 export const VISIBILITY_TIMEOUT_SECONDS = { min: 0, max: 43_200 } as const;
 
 /** SQS message size, bytes: up to 1 MiB (same page). */
-export const SQS_MESSAGE_BYTES = { min: 1, max: 1_048_576 } as const;
+export const SQS_MESSAGE_BYTES = { min: 1, max: SQS_MAX_MESSAGE_BYTES } as const;
 
-/**
- * SNS message size (default topic limit), bytes
- * (https://docs.aws.amazon.com/sns/latest/dg/large-message-payloads.html).
- */
-export const SNS_MESSAGE_BYTES = 262_144;
+/** SNS message size (default topic limit), bytes (lib/validation/aws-limits.ts). */
+export const SNS_MESSAGE_BYTES = SNS_MAX_MESSAGE_BYTES;
 
 /**
  * EventInvokeConfig MaximumRetryAttempts

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { SNS_MAX_MESSAGE_BYTES } from "../../lib/validation/aws-limits";
 import type { OutcomePublisher, PublishEntry, PublishEntryResult } from "./publisher";
 
 /** A message the in-memory publisher accepted, in publishing order. */
@@ -39,7 +40,7 @@ export function createInMemoryOutcomePublisher(
   const published: InMemoryPublished[] = [];
   const calls: InMemoryOutcomePublisher["calls"] = [];
   const maxEntries = options.maxEntries ?? 10;
-  const maxBytes = options.maxBytes ?? 262_144;
+  const maxBytes = options.maxBytes ?? SNS_MAX_MESSAGE_BYTES;
   return {
     published,
     calls,

@@ -1,8 +1,10 @@
 // The processor's settings, declared once: the environment variable each is read from, its
 // default, its bounds and what it means. The processor reads its environment with this table; the
 // topology renders the environment from it; the stack configuration keys, the order producer, the
-// docs (docs/configuration.md, generated) and the tests derive from it. Plain data, no imports, so
-// the processor's bundle carries it at no cost.
+// docs (docs/configuration.md, generated) and the tests derive from it. Plain data (and AWS's size
+// limits, also plain data), so the processor's bundle carries it at no cost.
+
+import { SNS_MAX_MESSAGE_BYTES, SQS_MAX_MESSAGE_BYTES } from "../validation/aws-limits";
 
 /** A whole number within [min, max]. */
 export interface IntegerSetting {
@@ -100,7 +102,7 @@ export const processorSettings = {
       variable: "MAX_BODY_BYTES",
       default: 262_144,
       min: 1,
-      max: 1_048_576,
+      max: SQS_MAX_MESSAGE_BYTES,
       limit: "SQS message size",
       meaning:
         "Largest order body the processor parses, bytes; a larger one fails with BODY_TOO_LARGE",
@@ -110,7 +112,7 @@ export const processorSettings = {
       variable: "MAX_ECHO_BODY_BYTES",
       default: 65_536,
       min: 0,
-      max: 262_144,
+      max: SNS_MAX_MESSAGE_BYTES,
       limit: "SNS message size (the echo travels inside an outcome)",
       meaning: "Largest body echoed in an outcome, bytes",
     },

@@ -1,8 +1,9 @@
 import secureJson from "secure-json-parse";
+import { SNS_MAX_MESSAGE_BYTES } from "./aws-limits";
 import { BodyParseError, type BodyParseFailure } from "./errors";
 
 /** Default largest body parsed: 256 KiB, SNS's default message size. */
-export const DEFAULT_MAX_BODY_BYTES = 262_144;
+export const DEFAULT_MAX_BODY_BYTES = SNS_MAX_MESSAGE_BYTES;
 
 export type ParseBodyResult =
   | { ok: true; value: unknown }

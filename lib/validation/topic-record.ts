@@ -21,6 +21,7 @@ import {
   validateSnsConfirmation,
   validateSnsNotification,
 } from "../../generated/validators.cjs";
+import { SQS_MAX_MESSAGE_BYTES } from "./aws-limits";
 import {
   attributeMismatch,
   attributeValues,
@@ -54,7 +55,7 @@ export interface ReadTopicRecordOptions<D extends Delivery | "detect" = Delivery
 export type DeliveryOf<D extends Delivery | "detect"> = D extends Delivery ? D : Delivery;
 
 /** Largest record body read by default: SQS's message size limit (1 MiB). */
-export const DEFAULT_MAX_RECORD_BODY_BYTES = 1_048_576;
+export const DEFAULT_MAX_RECORD_BODY_BYTES = SQS_MAX_MESSAGE_BYTES;
 
 /**
  * What the readers need of an SQS record: `@types/aws-lambda`'s `SQSRecord`, this package's

@@ -101,6 +101,39 @@ describe("the consumers' variables and the observability defaults in hand-writte
   });
 });
 
+/** AWS's message size limits: written as numbers in lib/validation/aws-limits.ts only. */
+const SIZE_LIMITS = /\b(262_?144|1_?048_?576)\b/;
+/** The same number as another fact, each saying whose. */
+const OTHER_SIZES = [
+  { at: "local/async/async-invoker.ts", why: "Lambda's asynchronous payload limit, not SQS's" },
+  {
+    at: "lib/processor-settings/settings.ts",
+    why: "maxBodyBytes' default: a business choice of 256 KiB",
+  },
+  {
+    at: "local/pipeline.ts",
+    why: "SQS_BATCH_BYTES: the local runtime's own SendMessageBatch bound",
+  },
+];
+
+describe("AWS's message size limits in hand-written code", () => {
+  it("are written once, in lib/validation/aws-limits.ts", () => {
+    const copies = handWrittenSources().flatMap((file) =>
+      readFileSync(join(repoRoot, file), "utf8")
+        .split("\n")
+        .map((text, i) => ({ file, line: i + 1, text: text.trim() }))
+        .filter((l) => !/^(\/\/|\*|\/\*)/.test(l.text) && SIZE_LIMITS.test(l.text)),
+    );
+    const elsewhere = copies.filter(
+      (c) => c.file !== "lib/validation/aws-limits.ts" && !OTHER_SIZES.some((o) => o.at === c.file),
+    );
+    expect(elsewhere.map((c) => `${c.file}:${c.line} ${c.text}`)).toEqual([]);
+    expect(copies.filter((c) => c.file === "lib/validation/aws-limits.ts")).toHaveLength(2);
+    // An OTHER_SIZES entry that no longer matches is stale: remove it.
+    for (const o of OTHER_SIZES) expect(copies.filter((c) => c.file === o.at)).toHaveLength(1);
+  });
+});
+
 describe("the scan", () => {
   it("finds a variable written as code, and not in comments or prose", () => {
     const text = [

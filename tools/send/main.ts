@@ -2,6 +2,7 @@
 import { createReadStream } from "node:fs";
 import { join, relative } from "node:path";
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { SQS_MAX_MESSAGE_BYTES } from "../../lib/validation/aws-limits";
 import {
   deliverResult,
   OUTPUT_NOT_WRITTEN_EXIT,
@@ -12,7 +13,7 @@ import { resolveQueue } from "../replay/replay";
 import { failWithUsage, parseCommandLineWithArguments } from "../shared/command-line";
 
 /** SQS's largest message body. */
-export const MAX_SQS_MESSAGE_BYTES = 1_048_576;
+export const MAX_SQS_MESSAGE_BYTES = SQS_MAX_MESSAGE_BYTES;
 
 const EXAMPLE_ORDER = relative(
   process.cwd(),

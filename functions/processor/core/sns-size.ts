@@ -1,13 +1,10 @@
 import type { OrderOutcome, OutcomeMessageAttributes } from "../../../generated/types";
 import { utf8Length } from "../../../lib/validation";
+import { SNS_MAX_MESSAGE_BYTES } from "../../../lib/validation/aws-limits";
 import { outcomeAttributes } from "./attributes";
 import { truncatedBody } from "./body-echo";
 
-/**
- * SNS's default largest message, body and attributes together, in bytes (256 KiB). PublishBatch
- * applies the same number to the sum of its entries.
- */
-export const SNS_MAX_MESSAGE_BYTES = 262_144;
+export { SNS_MAX_MESSAGE_BYTES };
 
 // U+FFFE and U+FFFF are outside the characters SNS accepts, and JSON.stringify leaves them as they are.
 const SNS_UNSAFE = /[\uFFFE\uFFFF]/g;

@@ -145,7 +145,7 @@ describe("one e2e run with the emulator in-process and in its own process", () =
       timeoutMs: 30_000,
     });
 
-  it("processes and delivers every order either way, with the same SNS calls", async () => {
+  it("processes and delivers every order either way, with one SNS call per 10 outcomes", async () => {
     const embedded = await run(base);
     const remote = await run({ ...base, emulatorScript });
 
@@ -157,8 +157,11 @@ describe("one e2e run with the emulator in-process and in its own process", () =
         dead_lettered: 0,
         delivered: { fulfilment: expectedSuccess, "failure-alerts": 200 - expectedSuccess },
       });
-      // Two batches of 100, each one PublishBatch per 10 outcomes.
-      expect(result.sns_calls).toBe(20);
+      // One PublishBatch per 10 outcomes of a topic: 20 for two full batches of 100, and at most
+      // one more call per topic for each further batch a loaded machine splits the 200 into.
+      expect(result.sns_calls).toBeGreaterThanOrEqual(20);
+      expect(result.sns_calls).toBeLessThanOrEqual(20 + 2 * (result.invocations - 2));
+      expect(result.invocations).toBeGreaterThanOrEqual(2);
       expect(result.msgs_per_s).toBeGreaterThan(0);
     }
     expect(embedded.emulator_cpu_ms).toBeUndefined();
